@@ -583,8 +583,8 @@ NormaliseMeetingPoint(JsonbValue *item, int index, MeetingPointColumns *cols, Re
 	name = OptionalText(obj, "name", false, &problem);
 	if (name == NULL)
 	{
-		*detail = "field \"name\" is missing or empty";
-		return "missing_name";
+		*detail = problem ? psprintf("field \"name\" is %s", problem) : "field \"name\" is missing or empty";
+		return problem ? "invalid_name" : "missing_name";
 	}
 
 	v = ObjectField(obj, "zip_code", &buf);
@@ -613,8 +613,8 @@ NormaliseMeetingPoint(JsonbValue *item, int index, MeetingPointColumns *cols, Re
 	city = OptionalText(obj, "city_name", true, &problem);
 	if (city == NULL)
 	{
-		*detail = "field \"city_name\" is missing or empty";
-		return "missing_city_name";
+		*detail = problem ? psprintf("field \"city_name\" is %s", problem) : "field \"city_name\" is missing or empty";
+		return problem ? "invalid_city_name" : "missing_city_name";
 	}
 
 	if (!CoordinateField(obj, "longitude", &lon, &problem))
@@ -887,6 +887,8 @@ typedef struct SlotKey
 	int			nslots;
 	uint64		hash;
 	bool		unchanged;		/* same hash as the stored window */
+	int			malformed;		/* items rejected for their form, not their time */
+	bool		broken;			/* nothing readable: keep the stored slots */
 } SlotKey;
 
 static int
@@ -951,6 +953,9 @@ RejectSlot(RejectLog *log, IngestReport *report, SlotKey *key, int index, JsonbC
 	v.val.binary.len = itemlen;
 	RejectAdd(log, key->external_id, index, reason, detail, &v, false);
 	report->rejected++;
+	if (strcmp(reason, "past") != 0 && strcmp(reason, "outside_window") != 0 &&
+		strcmp(reason, "duplicate") != 0)
+		key->malformed++;
 }
 
 /*
@@ -996,6 +1001,7 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 			RejectAdd(log, key->external_id, index, "not_an_object",
 					  psprintf("a slot must be a JSON object, not %s", JsonTypeName(&v)), &copy, false);
 			report->rejected++;
+			key->malformed++;
 			index++;
 			continue;
 		}
@@ -1066,6 +1072,13 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 		key->slots[key->nslots++] = key->slots[i];
 	}
 	key->hash = HashSlots(key->slots, key->nslots);
+
+	/*
+	 * Not one readable slot among malformed items is a broken feed for this
+	 * point, not an empty agenda: its stored slots stay as they are (and stop
+	 * being offered once older than rdvmairie.slot_max_age).
+	 */
+	key->broken = key->nslots == 0 && key->malformed > 0;
 }
 
 /* Writes accumulated slot changes in chunks: one statement per chunk. */
@@ -1511,7 +1524,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 							HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 		column_init(&mps, INT8OID);
 		for (i = 0; i < nkeys; i++)
-			if (keys[i].meeting_point_id != 0)
+			if (keys[i].meeting_point_id != 0 && !keys[i].broken)
 			{
 				bool		found;
 				void	   *e = hash_search(by_mp, &keys[i].meeting_point_id, HASH_ENTER, &found);
@@ -1556,7 +1569,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 		/* 5. the others: diff against what is stored, write only the differences */
 		changed = palloc(sizeof(SlotKey *) * Max(nkeys, 1));
 		for (i = 0; i < nkeys; i++)
-			if (keys[i].meeting_point_id != 0 && !keys[i].unchanged)
+			if (keys[i].meeting_point_id != 0 && !keys[i].broken && !keys[i].unchanged)
 				changed[nchanged++] = &keys[i];
 
 		column_init(&ch.ins_mp, INT8OID);
@@ -1603,7 +1616,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			{
 				SlotKey    *key = &keys[i];
 
-				if (key->meeting_point_id == 0)
+				if (key->meeting_point_id == 0 || key->broken)
 					continue;
 				column_push(&wmp, Int64GetDatum(key->meeting_point_id), false);
 				column_push(&wlo, TimestampTzGetDatum(key->lo), false);
