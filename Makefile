@@ -12,6 +12,7 @@ MODULE_big = rdvmairie
 OBJS = \
 	src/rdvmairie.o \
 	src/batch.o \
+	src/bulk_insert.o \
 	src/normalize.o \
 	src/ingest.o
 
@@ -23,8 +24,8 @@ SQL_SOURCES = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA       = $(wildcard $(EXTENSION)--*--*.sql)
 
-# pg_regress: sql/*.sql against expected/*.out
-REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+# pg_regress: sql/NAME.sql against expected/NAME.out, in this order (init creates the extension)
+REGRESS      = init ingest_meeting_points ingest_slots ingest_errors
 REGRESS_OPTS = --dbname=contrib_regression
 
 PG_CPPFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Isrc

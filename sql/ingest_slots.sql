@@ -166,3 +166,24 @@ FROM rdvmairie.meeting_point mp WHERE mp.meeting_point_id = slot_window.meeting_
 SELECT count(*) AS offered_when_stale FROM rdvmairie.offered_slot o JOIN rdvmairie.meeting_point mp USING (meeting_point_id) WHERE mp.external_id = 'miquelon';
 SET rdvmairie.slot_max_age = '2h';
 SELECT count(*) AS offered_with_longer_max_age FROM rdvmairie.offered_slot o JOIN rdvmairie.meeting_point mp USING (meeting_point_id) WHERE mp.external_id = 'miquelon';
+
+-- with a trigger on the slot table, ingestion goes through SQL and the trigger sees every new slot
+CREATE TABLE pg_temp.seen_by_trigger (starts_at timestamptz);
+CREATE FUNCTION pg_temp.note_slot() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN INSERT INTO seen_by_trigger VALUES (NEW.starts_at); RETURN NEW; END $$;
+CREATE TRIGGER note_slot AFTER INSERT ON rdvmairie.slot FOR EACH ROW EXECUTE FUNCTION pg_temp.note_slot();
+SELECT * FROM rdvmairie.ingest_slots('sl', $$
+{ "reunion": [{"datetime": "2031-06-10T09:00", "callback_url": "https://v.example/r/t1"},
+              {"datetime": "2031-06-11T09:00", "callback_url": "https://v.example/r/t2"}] }$$,
+  '2031-06-01', '2031-06-30');
+SELECT to_char(starts_at, 'YYYY-MM-DD HH24:MI') AS seen FROM pg_temp.seen_by_trigger ORDER BY 1;
+DROP TRIGGER note_slot ON rdvmairie.slot;
+
+-- a slot written outside ingestion is diffed like any other (here: its URL is updated)
+INSERT INTO rdvmairie.slot SELECT meeting_point_id, 'CNI', 1, '2031-06-20 05:00+00', 'https://x.example', now()
+FROM rdvmairie.meeting_point WHERE external_id = 'reunion' AND editor_id = 'sl';
+\set VERBOSITY terse
+SELECT * FROM rdvmairie.ingest_slots('sl', $$
+{ "reunion": [{"datetime": "2031-06-20T09:00", "callback_url": "https://v.example/r/t3"}] }$$,
+  '2031-06-15', '2031-06-25');
+\set VERBOSITY default

@@ -21,10 +21,12 @@
 
 #include "access/detoast.h"
 #include "access/htup_details.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
 #include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -35,7 +37,10 @@
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
+#include "common/hashfn.h"
+
 #include "batch.h"
+#include "bulk_insert.h"
 #include "normalize.h"
 #include "rdvmairie.h"
 
@@ -167,13 +172,56 @@ ItemCount(JsonbValue *v)
 }
 
 /*
+ * Offsets of one zone, remembered per local day: DetermineTimeZoneOffset()
+ * walks the zone's transition table, and a feed holds thousands of slots on
+ * a few dozen days.  A day whose midnight and last second have the same
+ * offset has no transition; only days with one are resolved slot by slot.
+ */
+typedef struct ZoneDayCache
+{
+	pg_tz	   *tz;
+	int			year,
+				month,
+				day;
+	bool		uniform;
+	int			offset;
+} ZoneDayCache;
+
+static int
+ZoneOffset(struct pg_tm *tm, ZoneDayCache *cache)
+{
+	if (cache->year != tm->tm_year || cache->month != tm->tm_mon || cache->day != tm->tm_mday)
+	{
+		struct pg_tm probe = *tm;
+		int			first,
+					last;
+
+		probe.tm_hour = 0;
+		probe.tm_min = 0;
+		probe.tm_sec = 0;
+		first = DetermineTimeZoneOffset(&probe, cache->tz);
+		probe = *tm;
+		probe.tm_hour = 23;
+		probe.tm_min = 59;
+		probe.tm_sec = 59;
+		last = DetermineTimeZoneOffset(&probe, cache->tz);
+		cache->year = tm->tm_year;
+		cache->month = tm->tm_mon;
+		cache->day = tm->tm_mday;
+		cache->uniform = first == last;
+		cache->offset = first;
+	}
+	return cache->uniform ? cache->offset : DetermineTimeZoneOffset(tm, cache->tz);
+}
+
+/*
  * Local wall-clock time or explicit offset -> exact instant.  A naive time or
- * a trailing Z means the wall-clock time at the meeting point (zone tz),
- * unless the vendor is flagged as sending true UTC; an explicit offset is
- * exact.  Returns false when out of the timestamp range.
+ * a trailing Z means the wall-clock time at the meeting point (zone of the
+ * cache), unless the vendor is flagged as sending true UTC; an explicit
+ * offset is exact.  Returns false when out of the timestamp range.
  */
 static bool
-InstantOf(const rdv_datetime *dt, pg_tz *tz, bool sends_utc, TimestampTz *out)
+InstantOf(const rdv_datetime *dt, ZoneDayCache *zone, bool sends_utc, TimestampTz *out)
 {
 	struct pg_tm tm;
 	int			tzoff;			/* PostgreSQL convention: seconds west of UTC */
@@ -191,7 +239,7 @@ InstantOf(const rdv_datetime *dt, pg_tz *tz, bool sends_utc, TimestampTz *out)
 	else if (sends_utc)
 		tzoff = 0;
 	else
-		tzoff = DetermineTimeZoneOffset(&tm, tz);
+		tzoff = ZoneOffset(&tm, zone);
 
 	return tm2timestamp(&tm, dt->microsecond, &tzoff, out) == 0 && IS_VALID_TIMESTAMP(*out);
 }
@@ -202,6 +250,7 @@ LocalMidnight(DateADT date, pg_tz *tz)
 {
 	rdv_datetime dt;
 	TimestampTz result;
+	ZoneDayCache zone = {tz};
 	int			y,
 				m,
 				d;
@@ -212,7 +261,7 @@ LocalMidnight(DateADT date, pg_tz *tz)
 	dt.month = m;
 	dt.day = d;
 	dt.kind = RDV_DT_NAIVE;
-	if (!InstantOf(&dt, tz, false, &result))
+	if (!InstantOf(&dt, &zone, false, &result))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("date out of range for a slot window")));
@@ -913,32 +962,16 @@ SlotKeyCmpByMeetingPoint(const void *a, const void *b)
 	return 0;
 }
 
-/* FNV-1a over the normalised slots: a feed identical to the last one hashes the same. */
-static uint64
-HashBytes(uint64 h, const void *data, size_t len)
-{
-	const unsigned char *p = data;
-
-	while (len--)
-	{
-		h ^= *p++;
-		h *= UINT64CONST(0x100000001b3);
-	}
-	return h;
-}
-
+/* Hash of the normalised slots: a feed identical to the last one hashes the same. */
 static uint64
 HashSlots(const SlotItem *slots, int n)
 {
-	uint64		h = UINT64CONST(0xcbf29ce484222325);
+	uint64		h = UINT64CONST(0x52444D4149524945);
 	int			i;
 
 	for (i = 0; i < n; i++)
-	{
-		h = HashBytes(h, &slots[i].at, sizeof(TimestampTz));
-		h = HashBytes(h, &slots[i].urllen, sizeof(int32));
-		h = HashBytes(h, slots[i].url, slots[i].urllen);
-	}
+		h = hash_bytes_extended((const unsigned char *) slots[i].url, slots[i].urllen,
+								h ^ (uint64) slots[i].at);
 	return h;
 }
 
@@ -970,6 +1003,7 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 	JsonbIterator *it = JsonbIteratorInit(array);
 	JsonbValue	v;
 	JsonbIteratorToken tok;
+	ZoneDayCache zone = {tz};
 	int			index = 0;
 	int			n = 0;
 	int			i;
@@ -1017,7 +1051,7 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 					   psprintf("field \"datetime\" must be a string, not %s", JsonTypeName(dtv)));
 		else if ((err = rdv_parse_datetime(dtv->val.string.val, dtv->val.string.len, &dt)) != NULL)
 			RejectSlot(log, report, key, index, obj, objlen, "invalid_datetime", err);
-		else if (!InstantOf(&dt, tz, sends_utc, &at))
+		else if (!InstantOf(&dt, &zone, sends_utc, &at))
 			RejectSlot(log, report, key, index, obj, objlen, "invalid_datetime", "datetime out of range");
 		else if (urlv == NULL)
 			RejectSlot(log, report, key, index, obj, objlen, "missing_callback_url", "field \"callback_url\" is missing");
@@ -1084,15 +1118,19 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 /* Writes accumulated slot changes in chunks: one statement per chunk. */
 typedef struct SlotChanges
 {
-	ColumnBuffer ins_mp,
-				ins_at,
-				ins_url;
+	int64	   *ins_mp;			/* inserts: meeting point and slot, kept as */
+	SlotItem  **ins_slot;		/* pointers until written */
+	int			ins_n;
+	int			ins_cap;
 	ColumnBuffer upd_mp,
 				upd_at,
 				upd_url;
 	ColumnBuffer del_mp,
 				del_at;
 } SlotChanges;
+
+static void InsertSlotsDirect(Oid relid, SlotChanges *ch, text *reason, int16 documents,
+							  TimestampTz now);
 
 static const char *const insert_slots_sql =
 "INSERT INTO rdvmairie.slot"
@@ -1122,6 +1160,7 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 	Oid			del_types[4] = {INT8ARRAYOID, TIMESTAMPTZARRAYOID, TEXTOID, INT2OID};
 	Datum		values[6];
 	int			from;
+	Oid			slot_relid;
 
 	for (from = 0; from < ch->del_mp.n; from += WRITE_CHUNK)
 	{
@@ -1144,13 +1183,35 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 		values[4] = Int16GetDatum(documents);
 		RunPlan(PreparedPlan(&upd_plan, update_slots_sql, 5, ins_types), values, SPI_OK_UPDATE);
 	}
-	for (from = 0; from < ch->ins_mp.n; from += WRITE_CHUNK)
+	if (ch->ins_n == 0)
+		return;
+	slot_relid = RangeVarGetRelid(makeRangeVar("rdvmairie", "slot", -1), RowExclusiveLock, false);
+	if (bulk_insert_possible(slot_relid))
 	{
-		int			count = Min(WRITE_CHUNK, ch->ins_mp.n - from);
+		InsertSlotsDirect(slot_relid, ch, reason, documents, now);
+		return;
+	}
+	/* triggers or row-level security apply: go through SQL */
+	for (from = 0; from < ch->ins_n; from += WRITE_CHUNK)
+	{
+		int			count = Min(WRITE_CHUNK, ch->ins_n - from);
+		ColumnBuffer mp,
+					at,
+					url;
+		int			i;
 
-		values[0] = column_slice_to_array(&ch->ins_mp, from, count);
-		values[1] = column_slice_to_array(&ch->ins_at, from, count);
-		values[2] = column_slice_to_array(&ch->ins_url, from, count);
+		column_init(&mp, INT8OID);
+		column_init(&at, TIMESTAMPTZOID);
+		column_init(&url, TEXTOID);
+		for (i = from; i < from + count; i++)
+		{
+			column_push(&mp, Int64GetDatum(ch->ins_mp[i]), false);
+			column_push(&at, TimestampTzGetDatum(ch->ins_slot[i]->at), false);
+			column_push_text(&url, ch->ins_slot[i]->url, ch->ins_slot[i]->urllen);
+		}
+		values[0] = column_to_array(&mp);
+		values[1] = column_to_array(&at);
+		values[2] = column_to_array(&url);
 		values[3] = PointerGetDatum(reason);
 		values[4] = Int16GetDatum(documents);
 		values[5] = TimestampTzGetDatum(now);
@@ -1159,11 +1220,74 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 }
 
 static void
-PushInsert(SlotChanges *ch, int64 mp, const SlotItem *s)
+PushInsert(SlotChanges *ch, int64 mp, SlotItem *s)
 {
-	column_push(&ch->ins_mp, Int64GetDatum(mp), false);
-	column_push(&ch->ins_at, TimestampTzGetDatum(s->at), false);
-	column_push_text(&ch->ins_url, s->url, s->urllen);
+	if (ch->ins_n == ch->ins_cap)
+	{
+		ch->ins_cap = ch->ins_cap == 0 ? 1024 : ch->ins_cap * 2;
+		ch->ins_mp = ch->ins_mp ? repalloc_huge(ch->ins_mp, sizeof(int64) * ch->ins_cap)
+			: palloc_extended(sizeof(int64) * ch->ins_cap, MCXT_ALLOC_HUGE);
+		ch->ins_slot = ch->ins_slot ? repalloc_huge(ch->ins_slot, sizeof(SlotItem *) * ch->ins_cap)
+			: palloc_extended(sizeof(SlotItem *) * ch->ins_cap, MCXT_ALLOC_HUGE);
+	}
+	ch->ins_mp[ch->ins_n] = mp;
+	ch->ins_slot[ch->ins_n] = s;
+	ch->ins_n++;
+}
+
+/* Column number of a table column, by name. */
+static int
+AttributeIndex(TupleDesc desc, const char *name)
+{
+	int			attno = SPI_fnumber(desc, name);
+
+	if (attno <= 0)
+		elog(ERROR, "column \"%s\" not found", name);
+	return attno - 1;
+}
+
+/* First loads: COPY-style batches straight into the table and its indexes. */
+static void
+InsertSlotsDirect(Oid relid, SlotChanges *ch, text *reason, int16 documents, TimestampTz now)
+{
+	BulkInserter *b = bulk_insert_begin(relid);
+	TupleDesc	desc = bulk_insert_desc(b);
+	int			natts = desc->natts;
+	Datum	   *values = palloc0(sizeof(Datum) * natts);
+	bool	   *isnull = palloc(sizeof(bool) * natts);
+	int			a_mp = AttributeIndex(desc, "meeting_point_id");
+	int			a_reason = AttributeIndex(desc, "reason");
+	int			a_docs = AttributeIndex(desc, "documents_number");
+	int			a_at = AttributeIndex(desc, "starts_at");
+	int			a_url = AttributeIndex(desc, "callback_url");
+	int			a_first = AttributeIndex(desc, "first_seen_at");
+	int			maxlen = 0;
+	struct varlena *url;
+	int			i;
+
+	memset(isnull, true, sizeof(bool) * natts);
+	isnull[a_mp] = isnull[a_reason] = isnull[a_docs] = isnull[a_at] = isnull[a_url] = isnull[a_first] = false;
+	values[a_reason] = DirectFunctionCall2(enum_in, CStringGetDatum(text_to_cstring(reason)),
+										   ObjectIdGetDatum(TupleDescAttr(desc, a_reason)->atttypid));
+	values[a_docs] = Int16GetDatum(documents);
+	values[a_first] = TimestampTzGetDatum(now);
+
+	for (i = 0; i < ch->ins_n; i++)
+		maxlen = Max(maxlen, ch->ins_slot[i]->urllen);
+	url = palloc(VARHDRSZ + maxlen);
+	values[a_url] = PointerGetDatum(url);
+
+	for (i = 0; i < ch->ins_n; i++)
+	{
+		SlotItem   *s = ch->ins_slot[i];
+
+		values[a_mp] = Int64GetDatum(ch->ins_mp[i]);
+		values[a_at] = TimestampTzGetDatum(s->at);
+		SET_VARSIZE(url, VARHDRSZ + s->urllen);
+		memcpy(VARDATA(url), s->url, s->urllen);
+		bulk_insert_row(b, values, isnull);
+	}
+	bulk_insert_end(b);
 }
 
 static const char *const existing_slots_sql =
@@ -1572,9 +1696,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			if (keys[i].meeting_point_id != 0 && !keys[i].broken && !keys[i].unchanged)
 				changed[nchanged++] = &keys[i];
 
-		column_init(&ch.ins_mp, INT8OID);
-		column_init(&ch.ins_at, TIMESTAMPTZOID);
-		column_init(&ch.ins_url, TEXTOID);
+		memset(&ch, 0, sizeof(ch));
 		column_init(&ch.upd_mp, INT8OID);
 		column_init(&ch.upd_at, TIMESTAMPTZOID);
 		column_init(&ch.upd_url, TEXTOID);
@@ -1582,7 +1704,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 		column_init(&ch.del_at, TIMESTAMPTZOID);
 		if (nchanged > 0)
 			DiffSlots(changed, nchanged, reason, (int16) documents, now, &ch, &report);
-		report.inserted = ch.ins_mp.n;
+		report.inserted = ch.ins_n;
 		report.updated = ch.upd_mp.n;
 		report.removed = ch.del_mp.n;
 		WriteSlotChanges(&ch, reason, (int16) documents, now);

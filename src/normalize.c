@@ -391,8 +391,7 @@ static bool
 scan_decimal(const char *s, size_t len, size_t *sep)
 {
 	size_t		i = 0,
-				mantissa = 0,
-				exponent = 0;
+				mantissa = 0;
 
 	*sep = len;
 	if (i < len && (s[i] == '+' || s[i] == '-'))
@@ -410,6 +409,8 @@ scan_decimal(const char *s, size_t len, size_t *sep)
 		return false;
 	if (i < len && (s[i] == 'e' || s[i] == 'E'))
 	{
+		size_t		exponent = 0;
+
 		i++;
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			i++;
@@ -943,8 +944,19 @@ url_chars_ok(const char *s, size_t n)
 	while (i < n)
 	{
 		uint32_t	cp;
-		size_t		k = utf8_decode(u + i, n - i, &cp);
+		size_t		k;
 
+		/* fast path: URLs are almost always plain ASCII */
+		if (u[i] < 0x80)
+		{
+			unsigned char c = u[i];
+
+			if (c <= ' ' || c == 0x7F || c == '\\' || c == '"' || c == '<' || c == '>')
+				return false;
+			i++;
+			continue;
+		}
+		k = utf8_decode(u + i, n - i, &cp);
 		if (k == 0 || cp <= ' ' || is_control_cp(cp) || is_url_hidden_cp(cp) ||
 			cp == '\\' || cp == '"' || cp == '<' || cp == '>')
 			return false;
@@ -1168,8 +1180,7 @@ count_digits(const char *s, size_t n, size_t i)
 static bool
 scan_json_number(const char *s, size_t n, json_number *num)
 {
-	size_t		i = 0,
-				k;
+	size_t		i = 0;
 
 	memset(num, 0, sizeof(*num));
 	if (i < n && (s[i] == '-' || s[i] == '+'))
@@ -1191,6 +1202,7 @@ scan_json_number(const char *s, size_t n, json_number *num)
 	if (i < n && (s[i] == 'e' || s[i] == 'E'))
 	{
 		bool		neg_exp = false;
+		size_t		k;
 
 		i++;
 		if (i < n && (s[i] == '-' || s[i] == '+'))

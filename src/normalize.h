@@ -43,7 +43,10 @@
  * The parser only reports what was written.  What a naive time or a 'Z'
  * means is the caller's decision: vendors mostly mean the wall-clock time at
  * the meeting point in both cases, unless the vendor is flagged as sending
- * true UTC.  See rdv_timezone_for_department().
+ * true UTC.  See rdv_timezone_for_department().  With an explicit offset the
+ * instant is exact: UTC = written time MINUS offset_seconds.  Wall-clock
+ * times that a zone skips or repeats at a summer-time change are also the
+ * caller's to resolve.
  * ------------------------------------------------------------------------ */
 typedef enum
 {
