@@ -33,7 +33,7 @@ install_packages() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
     fi
-    PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+    PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
     [ -x "$PG_CONFIG" ] || PG_CONFIG=$(command -v pg_config)
     PGBIN=$("$PG_CONFIG" --bindir)
     export PG_CONFIG PGBIN
