@@ -91,7 +91,7 @@ SELECT name FROM rdvmairie.search_slots(2.3499, 48.8530, '2031-07-01', '2031-07-
 -- Réunion: local time +04:00
 SELECT name, slots FROM rdvmairie.search_slots(55.45, -20.88, '2031-07-01', '2031-07-31');
 
--- smart mode: nothing within 5 km of Vénissieux, so it widens the radius (Lyon is 7.8 km
+-- smart mode: nothing within 5 km of Vénissieux, so it widens the radius (Lyon is 8.4 km
 -- away), or else the window month by month, and says what it used
 SELECT name, round(distance_km::numeric, 1) AS km, search_radius_km, search_start_date, search_end_date
 FROM rdvmairie.search_slots(4.8867, 45.6975, '2031-07-05', '2031-07-12', radius_km => 5, smart => true);
