@@ -351,13 +351,13 @@ SELECT throws_ok($$SELECT rdvmairie.close_past_appointments(now(), interval '-1 
 -- ---------------------------------------------------------------------------
 ALTER TABLE ids ADD COLUMN nm_old bigint, ADD COLUMN nm_recent bigint, ADD COLUMN nm_next bigint;
 UPDATE ids SET
-    nm_old = pg_temp.decl('rg_a', 'NAME000001', pg_temp.mp('rg_a', '1'), now() - interval '40 days', name => 'Marie Curie'),
-    nm_recent = pg_temp.decl('rg_a', 'NAME000002', pg_temp.mp('rg_a', '1'), now() - interval '10 days', name => 'Pierre Curie'),
-    nm_next = pg_temp.decl('rg_a', 'NAME000003', pg_temp.mp('rg_a', '1'), now() + interval '10 days', name => 'Irène Curie');
+    nm_old = pg_temp.decl('rg_a', 'NAME000001', pg_temp.mp('rg_a', '1'), now() - interval '40 days', name => 'Camille Durand'),
+    nm_recent = pg_temp.decl('rg_a', 'NAME000002', pg_temp.mp('rg_a', '1'), now() - interval '10 days', name => 'Louis Durand'),
+    nm_next = pg_temp.decl('rg_a', 'NAME000003', pg_temp.mp('rg_a', '1'), now() + interval '10 days', name => 'Emma Durand');
 SELECT is(rdvmairie.purge_applicant_names(), 1, 'the purge blanks names of appointments more than 30 days past');
 SELECT is((SELECT array_agg(coalesce(applicant_name, '-') ORDER BY appointment_at) FROM rdvmairie.appointment
            WHERE application_id LIKE 'NAME%'),
-          ARRAY['-', 'Pierre Curie', 'Irène Curie'], 'recent and upcoming names are kept');
+          ARRAY['-', 'Louis Durand', 'Emma Durand'], 'recent and upcoming names are kept');
 SELECT ok((SELECT name_purged_at IS NOT NULL FROM rdvmairie.appointment WHERE appointment_id = (SELECT nm_old FROM ids)),
           'the purge is timestamped');
 SELECT is(rdvmairie.purge_applicant_names(interval '1 day'), 1,
