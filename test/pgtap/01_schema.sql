@@ -67,7 +67,7 @@ SELECT ok(obj_description('rdvmairie'::regnamespace, 'pg_namespace') IS NOT NULL
 SELECT set_eq(
     $$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) cfg JOIN pg_class c ON c.oid = cfg
       WHERE e.extname = 'rdvmairie' AND c.relkind = 'r'$$,
-    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject'],
+    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject', 'application', 'appointment'],
     'tables holding data are dumped by pg_dump');
 
 SELECT * FROM finish();
