@@ -27,6 +27,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "pgtime.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -37,6 +38,7 @@
 
 #include "batch.h"
 #include "geodesic.h"
+#include "localclock.h"
 #include "rdvmairie.h"
 
 PG_FUNCTION_INFO_V1(search_slots);
@@ -253,7 +255,7 @@ KnnSql(void)
 
 static const char *const windows_sql =
 "SELECT meeting_point_id, documents_number, greatest(starts_from, $5) AS lo,"
-"       ends_before AS hi, first_slot"
+"       ends_before AS hi, first_slot, start_date, day_counts"
 "  FROM rdvmairie.slot_window"
 " WHERE meeting_point_id = ANY ($1) AND reason = $2::rdvmairie.reason"
 "   AND documents_number >= $3 AND confirmed_at > $4 AND slot_count > 0"
@@ -264,18 +266,18 @@ static const char *const windows_sql =
  * only its first max_slots rows, in index order.
  */
 static const char *const counted_slots_sql =
-"SELECT r.i, c.n, s.starts_at, s.callback_url, r.k"
-"  FROM unnest($1, $2, $3, $4, $5) WITH ORDINALITY AS r(i, mp, docs, lo, hi, k)"
+"SELECT r.i, c.n + r.known, s.starts_at, s.callback_url, r.k"
+"  FROM unnest($1, $2, $3, $4, $5, $8, $9) WITH ORDINALITY AS r(i, mp, docs, lo, hi, chi, known, k)"
 "  CROSS JOIN LATERAL ("
 "    SELECT count(*)::int4 AS n FROM rdvmairie.slot s"
 "     WHERE s.meeting_point_id = r.mp AND s.reason = $6::rdvmairie.reason"
-"       AND s.documents_number = r.docs AND s.starts_at >= r.lo AND s.starts_at < r.hi) c"
+"       AND s.documents_number = r.docs AND s.starts_at >= r.lo AND s.starts_at < r.chi) c"
 "  LEFT JOIN LATERAL ("
 "    SELECT s.starts_at, s.callback_url FROM rdvmairie.slot s"
 "     WHERE s.meeting_point_id = r.mp AND s.reason = $6::rdvmairie.reason"
 "       AND s.documents_number = r.docs AND s.starts_at >= r.lo AND s.starts_at < r.hi"
 "     ORDER BY s.starts_at LIMIT $7) s ON true"
-" WHERE c.n > 0";
+" WHERE c.n + r.known > 0";
 
 /*
  * Several documents numbers serve the request at one point: the same start
@@ -303,6 +305,8 @@ typedef struct Range
 	int16		documents;
 	TimestampTz lo;
 	TimestampTz hi;
+	TimestampTz count_hi;		/* slots in [lo, count_hi) are counted by reading them */
+	int64		known;			/* the rest, from the window's per-day counts */
 } Range;
 
 static int
@@ -354,86 +358,103 @@ PreparedPlan(SPIPlanPtr *cache, const char *sql, int nargs, Oid *argtypes)
 	return *cache;
 }
 
-/* Appends "2031-07-15T10:00:00+02:00" to buf, the local time a citizen must see. */
-static int
-FormatLocal(TimestampTz ts, pg_tz *tz, char *buf)
-{
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			tzoff;
-	int			off;
-
-	if (timestamp2tm(ts, &tzoff, &tm, &fsec, NULL, tz) != 0)
-		elog(ERROR, "timestamp out of range");
-	off = -tzoff;				/* seconds east of UTC */
-#define TWO(p, v) ((p)[0] = '0' + (v) / 10, (p)[1] = '0' + (v) % 10)
-	TWO(buf, tm.tm_year / 100);
-	TWO(buf + 2, tm.tm_year % 100);
-	buf[4] = '-';
-	TWO(buf + 5, tm.tm_mon);
-	buf[7] = '-';
-	TWO(buf + 8, tm.tm_mday);
-	buf[10] = 'T';
-	TWO(buf + 11, tm.tm_hour);
-	buf[13] = ':';
-	TWO(buf + 14, tm.tm_min);
-	buf[16] = ':';
-	TWO(buf + 17, tm.tm_sec);
-	buf[19] = off < 0 ? '-' : '+';
-	TWO(buf + 20, abs(off) / 3600);
-	buf[22] = ':';
-	TWO(buf + 23, (abs(off) % 3600) / 60);
-#undef TWO
-	buf[25] = '\0';
-	return 25;
-}
-
-/* Builds [{"datetime": ..., "callback_url": ...}, ...] from rows. */
+/*
+ * Builds [{"datetime": ..., "callback_url": ...}, ...] as one JsonbValue tree,
+ * converted once.  Keys are in jsonb order (shorter first) and unique, as
+ * convertToJsonb expects.
+ */
 static Datum
-SlotsJson(SlotRow *rows, int n, pg_tz *tz)
+SlotsJson(SlotRow *rows, int n, const pg_tz *tz)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue	k,
-				v;
-	int			i;
+	LocalClock	clock;
+	JsonbValue	array;
+	JsonbValue *elems = palloc(sizeof(JsonbValue) * Max(n, 1));
+	JsonbPair  *pairs = palloc(sizeof(JsonbPair) * 2 * Max(n, 1));
 	char	   *times = palloc(26 * Max(n, 1));
+	int			i;
 
-	pushJsonbValue(&state, WJB_BEGIN_ARRAY, NULL);
+	local_clock_init(&clock, tz);
 	for (i = 0; i < n; i++)
 	{
-		pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-		k.type = jbvString;
-		k.val.string.val = "datetime";
-		k.val.string.len = 8;
-		pushJsonbValue(&state, WJB_KEY, &k);
-		/* pushJsonbValue keeps the pointer: each string needs its own storage */
-		v.type = jbvString;
-		v.val.string.val = times + 26 * i;
-		v.val.string.len = FormatLocal(rows[i].at, tz, times + 26 * i);
-		pushJsonbValue(&state, WJB_VALUE, &v);
-		k.val.string.val = "callback_url";
-		k.val.string.len = 12;
-		pushJsonbValue(&state, WJB_KEY, &k);
-		v.val.string.val = VARDATA_ANY(rows[i].url);
-		v.val.string.len = VARSIZE_ANY_EXHDR(rows[i].url);
-		pushJsonbValue(&state, WJB_VALUE, &v);
-		pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+		JsonbPair  *p = &pairs[2 * i];
+
+		p[0].key.type = jbvString;
+		p[0].key.val.string.val = "datetime";
+		p[0].key.val.string.len = 8;
+		p[0].value.type = jbvString;
+		p[0].value.val.string.val = times + 26 * i;
+		p[0].value.val.string.len = local_clock_format(&clock, rows[i].at, times + 26 * i);
+		p[0].order = 0;
+		p[1].key.type = jbvString;
+		p[1].key.val.string.val = "callback_url";
+		p[1].key.val.string.len = 12;
+		p[1].value.type = jbvString;
+		p[1].value.val.string.val = VARDATA_ANY(rows[i].url);
+		p[1].value.val.string.len = VARSIZE_ANY_EXHDR(rows[i].url);
+		p[1].order = 1;
+		elems[i].type = jbvObject;
+		elems[i].val.object.nPairs = 2;
+		elems[i].val.object.pairs = p;
 	}
-	return JsonbPGetDatum(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_ARRAY, NULL)));
+	array.type = jbvArray;
+	array.val.array.nElems = n;
+	array.val.array.elems = elems;
+	array.val.array.rawScalar = false;
+	return JsonbPGetDatum(JsonbValueToJsonb(&array));
 }
 
 static void
-PushRanges(Range *ranges, int from, int to, ColumnBuffer *cols)
+PushRange(Range *range, int64 mp, ColumnBuffer *cols)
 {
-	int			j;
+	column_push(&cols[0], Int32GetDatum(range->i), false);
+	column_push(&cols[1], Int64GetDatum(mp), false);
+	column_push(&cols[2], Int16GetDatum(range->documents), false);
+	column_push(&cols[3], TimestampTzGetDatum(range->lo), false);
+	column_push(&cols[4], TimestampTzGetDatum(range->hi), false);
+	column_push(&cols[5], TimestampTzGetDatum(range->count_hi), false);
+	column_push(&cols[6], Int64GetDatum(range->known), false);
+}
 
-	for (j = from; j < to; j++)
+/*
+ * Uses a window's per-day counts for every whole local day of a range: only
+ * the part of the first day still to come (after now) is counted by reading.
+ * Range bounds other than lo are local midnights.
+ */
+static void
+CountFromDays(Range *range, DateADT start_date, ArrayType *days, pg_tz *tz)
+{
+	LocalClock	clock;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	DateADT		first,
+				last;
+	TimestampTz first_midnight;
+	DateADT		d;
+
+	deconstruct_array(days, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &n);
+	local_clock_init(&clock, tz);
+	first = local_clock_date(&clock, range->lo);
+	first_midnight = LocalMidnight(first, tz);
+	if (first_midnight != range->lo)
 	{
-		column_push(&cols[0], Int32GetDatum(ranges[j].i), false);
-		column_push(&cols[1], Int64GetDatum(0), false);	/* set by caller */
-		column_push(&cols[2], Int16GetDatum(ranges[j].documents), false);
-		column_push(&cols[3], TimestampTzGetDatum(ranges[j].lo), false);
-		column_push(&cols[4], TimestampTzGetDatum(ranges[j].hi), false);
+		first++;				/* the first day is partial: read it */
+		first_midnight = LocalMidnight(first, tz);
+	}
+	range->count_hi = Min(first_midnight, range->hi);
+	last = local_clock_date(&clock, range->hi - 1);
+	for (d = first; d <= last; d++)
+	{
+		int			k = d - start_date;
+
+		if (k < 0 || k >= n || nulls[k])
+		{
+			/* counts do not cover the range: read it all */
+			range->count_hi = range->hi;
+			range->known = 0;
+			return;
+		}
+		range->known += DatumGetInt32(elems[k]);
 	}
 }
 
@@ -475,9 +496,9 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 	static SPIPlanPtr cplan = NULL;
 	static SPIPlanPtr aplan = NULL;
 	Oid			wtypes[5] = {INT8OID + 0, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
-	Oid			stypes[7] = {INT4ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID,
-	TIMESTAMPTZARRAYOID, TEXTOID, INT4OID};
-	Datum		values[7];
+	Oid			stypes[9] = {INT4ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID,
+	TIMESTAMPTZARRAYOID, TEXTOID, INT4OID, TIMESTAMPTZARRAYOID, INT8ARRAYOID};
+	Datum		values[9];
 	ColumnBuffer ids;
 	Range	   *ranges;
 	int			nranges = 0;
@@ -530,6 +551,15 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 		ranges[nranges].documents = docs;
 		ranges[nranges].lo = lo;
 		ranges[nranges].hi = hi;
+		ranges[nranges].count_hi = hi;
+		ranges[nranges].known = 0;
+		{
+			Datum		dd = SPI_getbinval(tup, td, 7, &isnull);
+
+			if (!isnull)
+				CountFromDays(&ranges[nranges], DatumGetDateADT(SPI_getbinval(tup, td, 6, &isnull)),
+							  DatumGetArrayTypeP(dd), pg_tzset(batch[i]->time_zone));
+		}
 		nranges++;
 		lower_bound[i] = Min(lower_bound[i], Max(first, lo));
 	}
@@ -560,6 +590,8 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 				ranges[j].lo <= ranges[kept - 1].hi)
 			{
 				ranges[kept - 1].hi = Max(ranges[kept - 1].hi, ranges[j].hi);
+				ranges[kept - 1].count_hi = ranges[kept - 1].hi;	/* per-day counts would overlap */
+				ranges[kept - 1].known = 0;
 				continue;
 			}
 			if (kept > 0 && ranges[kept - 1].i == ranges[j].i &&
@@ -573,27 +605,28 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 	/* two reads: counted first rows for single-documents points, every row for the others */
 	for (int pass = 0; pass < 2; pass++)
 	{
-		ColumnBuffer cols[5];
+		ColumnBuffer cols[7];
 
 		column_init(&cols[0], INT4OID);
 		column_init(&cols[1], INT8OID);
 		column_init(&cols[2], INT2OID);
 		column_init(&cols[3], TIMESTAMPTZOID);
 		column_init(&cols[4], TIMESTAMPTZOID);
+		column_init(&cols[5], TIMESTAMPTZOID);
+		column_init(&cols[6], INT8OID);
 		for (j = 0; j < nranges; j++)
 			if (multi[ranges[j].i] == (pass == 1))
-			{
-				PushRanges(ranges, j, j + 1, cols);
-				cols[1].values[cols[1].n - 1] = Int64GetDatum(batch[ranges[j].i]->meeting_point_id);
-			}
+				PushRange(&ranges[j], batch[ranges[j].i]->meeting_point_id, cols);
 		if (cols[0].n == 0)
 			continue;
 		for (j = 0; j < 5; j++)
 			values[j] = column_to_array(&cols[j]);
 		values[5] = PointerGetDatum(req->reason);
 		values[6] = Int32GetDatum(req->max_slots);
+		values[7] = column_to_array(&cols[5]);
+		values[8] = column_to_array(&cols[6]);
 		if (pass == 0)
-			RunPlan(PreparedPlan(&cplan, counted_slots_sql, 7, stypes), values, SPI_OK_SELECT);
+			RunPlan(PreparedPlan(&cplan, counted_slots_sql, 9, stypes), values, SPI_OK_SELECT);
 		else
 			RunPlan(PreparedPlan(&aplan, all_slots_sql, 6, stypes), values, SPI_OK_SELECT);
 
@@ -616,7 +649,7 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 
 					/* each range's count repeats on its rows: add it once */
 					if (k != last_k)
-						g->count += DatumGetInt32(SPI_getbinval(tup, td, 2, &isnull));
+						g->count += (int) DatumGetInt64(SPI_getbinval(tup, td, 2, &isnull));
 					last_k = k;
 					if (!atnull)
 						GatherAdd(g, DatumGetTimestampTz(ad), 0, DatumGetTextPP(SPI_getbinval(tup, td, 4, &isnull)));
@@ -728,11 +761,13 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 	char		nulls[3] = {' ', ' ', ' '};
 	Portal		portal;
 	Found		found = {NULL, 0, 0};
-	Candidate **batch = palloc(sizeof(Candidate *) * BATCH);
+	/* the first batch covers the usual answer in one round trip */
+	int			batch_size = Min(req->max_results + 4, 64);
+	Candidate **batch = palloc(sizeof(Candidate *) * batch_size);
 	int			nbatch = 0;
 	double		radius_m = req->radius_km * 1000.0;
 	bool		done = false;
-	int			fetch = 8;
+	int			fetch = Min(req->max_results + 8, 64);
 
 	values[0] = Float8GetDatum(req->longitude);
 	values[1] = Float8GetDatum(req->latitude);
@@ -816,10 +851,11 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 			if (c->lo >= c->hi)
 				continue;
 			batch[nbatch++] = c;
-			if (nbatch == BATCH)
+			if (nbatch == batch_size)
 			{
 				ProcessBatch(req, batch, nbatch, &found, resultCxt);
 				nbatch = 0;
+				batch_size = Min(batch_size, BATCH);
 			}
 		}
 		SPI_freetuptable(tuptable);
