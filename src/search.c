@@ -21,7 +21,17 @@
 
 #include <math.h>
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/namespace.h"
+#include "executor/tuptable.h"
+#include "utils/fmgroids.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+#include "utils/datum.h"
+#include "utils/lsyscache.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -262,24 +272,6 @@ static const char *const windows_sql =
 "   AND ends_before > $5";
 
 /*
- * One documents number per point (the usual case): count each range and read
- * only its first max_slots rows, in index order.
- */
-static const char *const counted_slots_sql =
-"SELECT r.i, c.n + r.known, s.starts_at, s.callback_url, r.k"
-"  FROM unnest($1, $2, $3, $4, $5, $8, $9) WITH ORDINALITY AS r(i, mp, docs, lo, hi, chi, known, k)"
-"  CROSS JOIN LATERAL ("
-"    SELECT count(*)::int4 AS n FROM rdvmairie.slot s"
-"     WHERE s.meeting_point_id = r.mp AND s.reason = $6::rdvmairie.reason"
-"       AND s.documents_number = r.docs AND s.starts_at >= r.lo AND s.starts_at < r.chi) c"
-"  LEFT JOIN LATERAL ("
-"    SELECT s.starts_at, s.callback_url FROM rdvmairie.slot s"
-"     WHERE s.meeting_point_id = r.mp AND s.reason = $6::rdvmairie.reason"
-"       AND s.documents_number = r.docs AND s.starts_at >= r.lo AND s.starts_at < r.hi"
-"     ORDER BY s.starts_at LIMIT $7) s ON true"
-" WHERE c.n + r.known > 0";
-
-/*
  * Several documents numbers serve the request at one point: the same start
  * time may be offered in several, so read every row and keep one per time.
  */
@@ -411,8 +403,6 @@ PushRange(Range *range, int64 mp, ColumnBuffer *cols)
 	column_push(&cols[2], Int16GetDatum(range->documents), false);
 	column_push(&cols[3], TimestampTzGetDatum(range->lo), false);
 	column_push(&cols[4], TimestampTzGetDatum(range->hi), false);
-	column_push(&cols[5], TimestampTzGetDatum(range->count_hi), false);
-	column_push(&cols[6], Int64GetDatum(range->known), false);
 }
 
 /*
@@ -483,6 +473,85 @@ GatherAdd(Gathered *g, TimestampTz at, int16 docs, text *url)
 }
 
 /*
+ * Slots of one window range read straight from the slot table's primary key
+ * index, in time order: counts [lo, count_hi) and keeps the first max_slots
+ * rows of [lo, hi).  No executor, no result tuples: this is search's inner loop.
+ */
+typedef struct SlotScan
+{
+	Relation	heap;
+	Relation	index;
+	TupleTableSlot *slot;
+	Datum		reason;			/* enum value */
+	AttrNumber	at_attno;
+	AttrNumber	url_attno;
+} SlotScan;
+
+static void
+SlotScanOpen(SlotScan *ss, text *reason)
+{
+	Oid			nsp = get_namespace_oid("rdvmairie", false);
+	Oid			heap_oid = get_relname_relid("slot", nsp);
+	Oid			index_oid = get_relname_relid("slot_pkey", nsp);
+	TupleDesc	desc;
+
+	if (!OidIsValid(heap_oid) || !OidIsValid(index_oid))
+		elog(ERROR, "rdvmairie.slot or its primary key is missing");
+	ss->heap = table_open(heap_oid, AccessShareLock);
+	ss->index = index_open(index_oid, AccessShareLock);
+	desc = RelationGetDescr(ss->heap);
+	ss->slot = table_slot_create(ss->heap, NULL);
+	ss->at_attno = SPI_fnumber(desc, "starts_at");
+	ss->url_attno = SPI_fnumber(desc, "callback_url");
+	ss->reason = DirectFunctionCall2(enum_in, CStringGetDatum(text_to_cstring(reason)),
+									 ObjectIdGetDatum(TupleDescAttr(desc, SPI_fnumber(desc, "reason") - 1)->atttypid));
+}
+
+static void
+SlotScanClose(SlotScan *ss)
+{
+	ExecDropSingleTupleTableSlot(ss->slot);
+	index_close(ss->index, AccessShareLock);
+	table_close(ss->heap, AccessShareLock);
+}
+
+static void
+SlotScanRange(SlotScan *ss, const Range *range, int64 mp, int max_slots, Gathered *g)
+{
+	ScanKeyData keys[4];
+	IndexScanDesc scan;
+	TimestampTz stop = Max(range->count_hi, range->lo);
+	int			kept = 0;
+	int64		counted = 0;
+
+	/* primary key (meeting_point_id, reason, documents_number, starts_at) */
+	ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(mp));
+	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_ENUM_EQ, ss->reason);
+	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_INT2EQ, Int16GetDatum(range->documents));
+	ScanKeyInit(&keys[3], 4, BTGreaterEqualStrategyNumber, F_TIMESTAMPTZ_GE, TimestampTzGetDatum(range->lo));
+	scan = index_beginscan(ss->heap, ss->index, GetActiveSnapshot(), 4, 0);
+	index_rescan(scan, keys, 4, NULL, 0);
+	while (index_getnext_slot(scan, ForwardScanDirection, ss->slot))
+	{
+		bool		isnull;
+		TimestampTz at = DatumGetTimestampTz(slot_getattr(ss->slot, ss->at_attno, &isnull));
+
+		if (at >= range->hi || (at >= stop && kept >= max_slots))
+			break;
+		if (at < range->count_hi)
+			counted++;
+		if (kept < max_slots)
+		{
+			GatherAdd(g, at, range->documents,
+					  DatumGetTextPCopy(slot_getattr(ss->slot, ss->url_attno, &isnull)));
+			kept++;
+		}
+	}
+	index_endscan(scan);
+	g->count += (int) (counted + range->known);
+}
+
+/*
  * Checks a batch: finds each candidate's fresh windows overlapping the
  * request, counts and reads their slots (one per start time: the one offered
  * for the fewest documents that still serves the request), and fills
@@ -493,12 +562,11 @@ static void
 CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, MemoryContext resultCxt)
 {
 	static SPIPlanPtr wplan = NULL;
-	static SPIPlanPtr cplan = NULL;
 	static SPIPlanPtr aplan = NULL;
 	Oid			wtypes[5] = {INT8OID + 0, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
-	Oid			stypes[9] = {INT4ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID,
-	TIMESTAMPTZARRAYOID, TEXTOID, INT4OID, TIMESTAMPTZARRAYOID, INT8ARRAYOID};
-	Datum		values[9];
+	Oid			stypes[6] = {INT4ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID,
+	TIMESTAMPTZARRAYOID, TEXTOID};
+	Datum		values[6];
 	ColumnBuffer ids;
 	Range	   *ranges;
 	int			nranges = 0;
@@ -602,89 +670,78 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 		nranges = kept;
 	}
 
-	/* two reads: counted first rows for single-documents points, every row for the others */
-	for (int pass = 0; pass < 2; pass++)
+	/* single documents number (the usual case): straight index scans, counted and capped */
 	{
-		ColumnBuffer cols[7];
+		SlotScan	ss;
+		bool		opened = false;
+
+		for (j = 0; j < nranges; j++)
+			if (!multi[ranges[j].i])
+			{
+				if (!opened)
+					SlotScanOpen(&ss, req->reason);
+				opened = true;
+				SlotScanRange(&ss, &ranges[j], batch[ranges[j].i]->meeting_point_id,
+							  req->max_slots, &gathered[ranges[j].i]);
+			}
+		if (opened)
+			SlotScanClose(&ss);
+	}
+
+	/* several documents numbers at one point: every row, one slot per start time */
+	{
+		ColumnBuffer cols[5];
 
 		column_init(&cols[0], INT4OID);
 		column_init(&cols[1], INT8OID);
 		column_init(&cols[2], INT2OID);
 		column_init(&cols[3], TIMESTAMPTZOID);
 		column_init(&cols[4], TIMESTAMPTZOID);
-		column_init(&cols[5], TIMESTAMPTZOID);
-		column_init(&cols[6], INT8OID);
 		for (j = 0; j < nranges; j++)
-			if (multi[ranges[j].i] == (pass == 1))
+			if (multi[ranges[j].i])
 				PushRange(&ranges[j], batch[ranges[j].i]->meeting_point_id, cols);
-		if (cols[0].n == 0)
-			continue;
-		for (j = 0; j < 5; j++)
-			values[j] = column_to_array(&cols[j]);
-		values[5] = PointerGetDatum(req->reason);
-		values[6] = Int32GetDatum(req->max_slots);
-		values[7] = column_to_array(&cols[5]);
-		values[8] = column_to_array(&cols[6]);
-		if (pass == 0)
-			RunPlan(PreparedPlan(&cplan, counted_slots_sql, 9, stypes), values, SPI_OK_SELECT);
-		else
+		if (cols[0].n > 0)
+		{
+			for (j = 0; j < 5; j++)
+				values[j] = column_to_array(&cols[j]);
+			values[5] = PointerGetDatum(req->reason);
 			RunPlan(PreparedPlan(&aplan, all_slots_sql, 6, stypes), values, SPI_OK_SELECT);
-
-				{
-			int64		last_k = -1;
-
 			for (r = 0; r < SPI_processed; r++)
 			{
 				HeapTuple	tup = SPI_tuptable->vals[r];
 				TupleDesc	td = SPI_tuptable->tupdesc;
 				bool		isnull;
-				bool		atnull;
-				int			c = DatumGetInt32(SPI_getbinval(tup, td, 1, &isnull));
-				Datum		ad = SPI_getbinval(tup, td, 3, &atnull);
-				Gathered   *g = &gathered[c];
+				Gathered   *g = &gathered[DatumGetInt32(SPI_getbinval(tup, td, 1, &isnull))];
 
-				if (pass == 0)
-				{
-					int64		k = DatumGetInt64(SPI_getbinval(tup, td, 5, &isnull));
-
-					/* each range's count repeats on its rows: add it once */
-					if (k != last_k)
-						g->count += (int) DatumGetInt64(SPI_getbinval(tup, td, 2, &isnull));
-					last_k = k;
-					if (!atnull)
-						GatherAdd(g, DatumGetTimestampTz(ad), 0, DatumGetTextPP(SPI_getbinval(tup, td, 4, &isnull)));
-				}
-				else
-				{
-					g->all_rows = true;
-					GatherAdd(g, DatumGetTimestampTz(ad), DatumGetInt16(SPI_getbinval(tup, td, 2, &isnull)),
-							  DatumGetTextPP(SPI_getbinval(tup, td, 4, &isnull)));
-				}
+				g->all_rows = true;
+				GatherAdd(g, DatumGetTimestampTz(SPI_getbinval(tup, td, 3, &isnull)),
+						  DatumGetInt16(SPI_getbinval(tup, td, 2, &isnull)),
+						  DatumGetTextPCopy(SPI_getbinval(tup, td, 4, &isnull)));
 			}
+			SPI_freetuptable(SPI_tuptable);
 		}
+	}
 
-		/* finish the candidates of this pass */
-		for (i = 0; i < n; i++)
-		{
-			Gathered   *g = &gathered[i];
-			int			kept = 0;
-			MemoryContext old;
+	/* one slot per start time, the fewest documents first; the answer of each candidate */
+	for (i = 0; i < n; i++)
+	{
+		Gathered   *g = &gathered[i];
+		int			kept = 0;
+		MemoryContext old;
 
-			if (multi[i] != (pass == 1) || g->nrows == 0)
-				continue;
-			qsort(g->rows, g->nrows, sizeof(SlotRow), CmpSlotRow);
-			for (j = 0; j < g->nrows; j++)
-				if (kept == 0 || g->rows[kept - 1].at != g->rows[j].at)
-					g->rows[kept++] = g->rows[j];
-			if (g->all_rows)
-				g->count = kept;
-			old = MemoryContextSwitchTo(resultCxt);
-			batch[i]->first_slot = g->rows[0].at;
-			batch[i]->slot_count = g->count;
-			batch[i]->slots = SlotsJson(g->rows, Min(kept, req->max_slots), pg_tzset(batch[i]->time_zone));
-			MemoryContextSwitchTo(old);
-		}
-		SPI_freetuptable(SPI_tuptable);
+		if (g->nrows == 0 || (g->count == 0 && !g->all_rows))
+			continue;
+		qsort(g->rows, g->nrows, sizeof(SlotRow), CmpSlotRow);
+		for (j = 0; j < g->nrows; j++)
+			if (kept == 0 || g->rows[kept - 1].at != g->rows[j].at)
+				g->rows[kept++] = g->rows[j];
+		if (g->all_rows)
+			g->count = kept;
+		old = MemoryContextSwitchTo(resultCxt);
+		batch[i]->first_slot = g->rows[0].at;
+		batch[i]->slot_count = g->count;
+		batch[i]->slots = SlotsJson(g->rows, Min(kept, req->max_slots), pg_tzset(batch[i]->time_zone));
+		MemoryContextSwitchTo(old);
 	}
 }
 
