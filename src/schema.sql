@@ -21,6 +21,9 @@ CREATE TABLE rdvmairie.editor (
     auth_token  text,
     enabled     boolean NOT NULL DEFAULT true,
     sends_utc   boolean NOT NULL DEFAULT false,
+    reasons     rdvmairie.reason[] NOT NULL DEFAULT '{CNI,PASSPORT,CNI-PASSPORT}',
+    documents_numbers int[] NOT NULL DEFAULT '{1}'
+                CHECK (documents_numbers <@ '{1,2,3,4,5,6,7,8,9,10}' AND cardinality(documents_numbers) > 0),
     created_at  timestamptz NOT NULL DEFAULT now(),
     updated_at  timestamptz NOT NULL DEFAULT now()
 );
@@ -34,6 +37,8 @@ COMMENT ON COLUMN rdvmairie.editor.auth_token IS
 COMMENT ON COLUMN rdvmairie.editor.enabled IS 'Disabled vendors are not fetched.';
 COMMENT ON COLUMN rdvmairie.editor.sends_utc IS
     'True when the vendor is known to send true UTC times; otherwise a trailing Z and a missing offset mean wall-clock time at the meeting point.';
+COMMENT ON COLUMN rdvmairie.editor.reasons IS 'Reasons whose slots the feeds ask this vendor for.';
+COMMENT ON COLUMN rdvmairie.editor.documents_numbers IS 'Documents numbers whose slots the feeds ask this vendor for.';
 COMMENT ON COLUMN rdvmairie.editor.created_at IS 'When the vendor was registered.';
 COMMENT ON COLUMN rdvmairie.editor.updated_at IS 'When the vendor row last changed.';
 
