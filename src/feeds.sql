@@ -35,6 +35,7 @@ CREATE TABLE rdvmairie.feed_run (
     started_at     timestamptz NOT NULL,
     duration_ms    float8 NOT NULL,
     bytes          bigint NOT NULL DEFAULT 0,
+    ingest_ms      float8,
     received       int,
     inserted       int,
     updated        int,
@@ -62,6 +63,7 @@ COMMENT ON COLUMN rdvmairie.feed_run.http_status IS 'HTTP status, NULL when no a
 COMMENT ON COLUMN rdvmairie.feed_run.started_at IS 'When the request started.';
 COMMENT ON COLUMN rdvmairie.feed_run.duration_ms IS 'Time until the answer was complete or the request failed.';
 COMMENT ON COLUMN rdvmairie.feed_run.bytes IS 'Bytes of the answer body.';
+COMMENT ON COLUMN rdvmairie.feed_run.ingest_ms IS 'Time spent ingesting the answer (NULL when it was not ingested).';
 COMMENT ON COLUMN rdvmairie.feed_run.received IS 'Ingestion report: items received.';
 COMMENT ON COLUMN rdvmairie.feed_run.inserted IS 'Ingestion report: inserted.';
 COMMENT ON COLUMN rdvmairie.feed_run.updated IS 'Ingestion report: updated.';

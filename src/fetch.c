@@ -74,6 +74,7 @@ typedef struct Request
 	char		errbuf[CURL_ERROR_SIZE];
 	TimestampTz started_at;
 	double		duration_ms;
+	double		ingest_ms;		/* < 0 when not ingested */
 	struct Request *next;		/* the vendor's queue of requests to start */
 	struct Request *all_next;	/* every request of the phase, in planning order */
 } Request;
@@ -368,11 +369,11 @@ static void
 RecordRun(Run *run, Request *req, const int32 *report, const char *error)
 {
 	static SPIPlanPtr plan = NULL;
-	Oid			types[19] = {TIMESTAMPTZOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, INT2OID, DATEOID, DATEOID,
+	Oid			types[20] = {TIMESTAMPTZOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, INT2OID, DATEOID, DATEOID,
 		INT4OID, TIMESTAMPTZOID, FLOAT8OID, INT8OID, INT4OID, INT4OID, INT4OID, INT4OID, INT4OID,
-	INT4OID, TEXTOID};
-	Datum		values[19];
-	char		nulls[19];
+	INT4OID, TEXTOID, FLOAT8OID};
+	Datum		values[20];
+	char		nulls[20];
 	int			i;
 
 	memset(nulls, ' ', sizeof(nulls));
@@ -404,13 +405,16 @@ RecordRun(Run *run, Request *req, const int32 *report, const char *error)
 	values[18] = error ? CStringGetTextDatum(error) : (Datum) 0;
 	if (error == NULL)
 		nulls[18] = 'n';
+	values[19] = Float8GetDatum(req->ingest_ms);
+	if (req->ingest_ms < 0)
+		nulls[19] = 'n';
 	if (plan == NULL)
 	{
 		plan = SPI_prepare("INSERT INTO rdvmairie.feed_run (run_started_at, editor_id, feed, url, reason,"
 						   " documents_number, window_start, window_end, http_status, started_at, duration_ms,"
-						   " bytes, received, inserted, updated, unchanged, removed, rejected, error)"
+						   " bytes, received, inserted, updated, unchanged, removed, rejected, error, ingest_ms)"
 						   " VALUES ($1, $2, $3, $4, $5::rdvmairie.reason, $6, $7, $8, $9, $10, $11, $12,"
-						   " $13, $14, $15, $16, $17, $18, $19)", 19, types);
+						   " $13, $14, $15, $16, $17, $18, $19, $20)", 20, types);
 		if (plan == NULL || SPI_keepplan(plan) != 0)
 			elog(ERROR, "could not prepare the feed_run insert");
 	}
@@ -532,8 +536,14 @@ IngestVendor(Run *run, Vendor *v, FeedKind kind)
 		char	   *error = AnswerProblem(req);
 
 		CHECK_FOR_INTERRUPTS();
+		req->ingest_ms = -1;
 		if (error == NULL)
+		{
+			TimestampTz t0 = GetCurrentTimestamp();
+
 			error = IngestAnswer(req, report);
+			req->ingest_ms = (GetCurrentTimestamp() - t0) / 1000.0;
+		}
 		RecordRun(run, req, error ? NULL : report, error);
 		if (error)
 		{
