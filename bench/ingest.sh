@@ -13,20 +13,13 @@ points=3500 days=90 runs=3
 if [ "${1:-}" = "--small" ]; then points=300 days=14 runs=1; fi
 runs=${RDV_BENCH_RUNS:-$runs}
 
-install_packages
-if [ "${RDV_BENCH_CLUSTER:-}" != reuse ]; then
-    build_and_install
-    dir=$(mktemp -d /tmp/rdvmairie-bench.XXXXXX)
-    trap 'cluster_stop "$dir"; as_root rm -rf "$dir"' EXIT
-    cluster_start "$dir" "$(free_port 56432)" postgres
-fi
+trap bench_cleanup EXIT
+bench_cluster
 copydir=$(mktemp -d /tmp/rdvmairie-bench-copy.XXXXXX)
 as_root chown postgres "$copydir"
 
 db=rdvmairie_bench_ingest
-sql -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-sql -d "$db" -c "SET client_min_messages = warning" -c "CREATE EXTENSION rdvmairie CASCADE"
-load_scenario "$db"
+bench_database "$db"
 sql -d "$db" -v points="$points" -v days="$days" -v copydir="$copydir" -f bench/ingest.sql
 # each measure in its own transaction after a checkpoint, autovacuum off for the
 # table under test, so that no background work lands inside one measure only

@@ -15,17 +15,10 @@ points=3500 days=90 seconds=20
 if [ "${1:-}" = "--small" ]; then points=400 days=31 seconds=3; fi
 seconds=${RDV_BENCH_SECONDS:-$seconds}
 
-install_packages
-if [ "${RDV_BENCH_CLUSTER:-}" != reuse ]; then
-    build_and_install
-    dir=$(mktemp -d /tmp/rdvmairie-bench.XXXXXX)
-    trap 'cluster_stop "$dir"; as_root rm -rf "$dir"' EXIT
-    cluster_start "$dir" "$(free_port 56432)" postgres
-fi
+trap bench_cleanup EXIT
+bench_cluster
 db=rdvmairie_bench_search
-sql -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-sql -d "$db" -c "SET client_min_messages = warning" -c "CREATE EXTENSION rdvmairie CASCADE"
-load_scenario "$db"
+bench_database "$db"
 sql -d "$db" -v points="$points" -v days="$days" -f bench/search_setup.sql
 
 logdir=$(mktemp -d /tmp/rdvmairie-bench-search.XXXXXX)

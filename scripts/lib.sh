@@ -6,7 +6,7 @@ RDV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian packages the build, the demo and the tests need.
 RDV_PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-15-postgis-3 \
 postgresql-15-cron postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl \
-libcurl4-openssl-dev perl"
+libcurl4-openssl-dev perl curl bc"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -96,4 +96,25 @@ sql() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 load_scenario() {
     local db=$1
     (cd "$RDV_ROOT" && sql -d "$db" -f test/scenario/load.sql >/dev/null)
+}
+
+# bench_cluster: the cluster a benchmark runs on: the one in PGHOST/PGPORT when
+# RDV_BENCH_CLUSTER=reuse (the test suite), else a throwaway one (bench_cleanup stops it).
+bench_cluster() {
+    install_packages
+    if [ "${RDV_BENCH_CLUSTER:-}" != reuse ]; then
+        build_and_install
+        RDV_BENCH_DIR=$(mktemp -d /tmp/rdvmairie-bench.XXXXXX)
+        cluster_start "$RDV_BENCH_DIR" "$(free_port 56432)" postgres
+    fi
+}
+bench_cleanup() {
+    if [ -n "${RDV_BENCH_DIR:-}" ]; then cluster_stop "$RDV_BENCH_DIR"; as_root rm -rf "$RDV_BENCH_DIR"; fi
+}
+
+# bench_database NAME: a fresh database with the extension and the scenario generator
+bench_database() {
+    sql -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+    sql -d "$1" -c "SET client_min_messages = warning" -c "CREATE EXTENSION rdvmairie CASCADE"
+    load_scenario "$1"
 }

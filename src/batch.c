@@ -69,3 +69,28 @@ column_to_array(ColumnBuffer *col)
 {
 	return column_slice_to_array(col, 0, col->n);
 }
+
+SPIPlanPtr
+prepared_plan(SPIPlanPtr *cache, const char *sql, int nargs, Oid *argtypes)
+{
+	if (*cache == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare(sql, nargs, argtypes);
+
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "SPI_keepplan failed");
+		*cache = plan;
+	}
+	return *cache;
+}
+
+void
+run_plan(SPIPlanPtr plan, Datum *values, bool read_only, int expected)
+{
+	int			rc = SPI_execute_plan(plan, values, NULL, read_only, 0);
+
+	if (rc != expected)
+		elog(ERROR, "unexpected SPI result %s", SPI_result_code_string(rc));
+}

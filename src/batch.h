@@ -10,6 +10,8 @@
 
 #include "postgres.h"
 
+#include "executor/spi.h"
+
 typedef struct ColumnBuffer
 {
 	Oid			elemtype;
@@ -28,5 +30,10 @@ extern void column_push_text(ColumnBuffer *col, const char *s, int len);	/* NULL
 extern void column_reset(ColumnBuffer *col);
 extern Datum column_to_array(ColumnBuffer *col);
 extern Datum column_slice_to_array(ColumnBuffer *col, int from, int count);
+
+/* A statement prepared once per session (SPI_keepplan) into *cache. */
+extern SPIPlanPtr prepared_plan(SPIPlanPtr *cache, const char *sql, int nargs, Oid *argtypes);
+/* Runs a plan with no NULL argument; any result but `expected` is an error. */
+extern void run_plan(SPIPlanPtr plan, Datum *values, bool read_only, int expected);
 
 #endif							/* RDVMAIRIE_BATCH_H */

@@ -285,30 +285,7 @@ ZoneOrError(const char *name)
  * SPI plumbing: prepared plans kept for the session, exact result checks.
  * ------------------------------------------------------------------------ */
 
-static SPIPlanPtr
-PreparedPlan(SPIPlanPtr *cache, const char *sql, int nargs, Oid *argtypes)
-{
-	if (*cache == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare(sql, nargs, argtypes);
 
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		*cache = plan;
-	}
-	return *cache;
-}
-
-static void
-RunPlan(SPIPlanPtr plan, Datum *values, int expected)
-{
-	int			rc = SPI_execute_plan(plan, values, NULL, false, 0);
-
-	if (rc != expected)
-		elog(ERROR, "unexpected SPI result %s", SPI_result_code_string(rc));
-}
 
 static int32
 FirstInt4(int col)
@@ -334,15 +311,15 @@ LockEditor(text *editor_id)
 	Datum		d;
 
 	/* one ingestion at a time per vendor: concurrent diffs would race */
-	RunPlan(PreparedPlan(&lock_plan,
+	run_plan(prepared_plan(&lock_plan,
 						 "SELECT pg_catalog.pg_advisory_xact_lock(" CppAsString2(INGEST_LOCK_CLASS)
 						 ", pg_catalog.hashtext($1))", 1, argtypes),
-			values, SPI_OK_SELECT);
+			values, false, SPI_OK_SELECT);
 
-	RunPlan(PreparedPlan(&editor_plan,
+	run_plan(prepared_plan(&editor_plan,
 						 "SELECT sends_utc FROM rdvmairie.editor WHERE editor_id = $1",
 						 1, argtypes),
-			values, SPI_OK_SELECT);
+			values, false, SPI_OK_SELECT);
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -419,12 +396,12 @@ RejectFlush(RejectLog *log, text *editor_id, const char *feed, TimestampTz now)
 		values[6] = column_slice_to_array(&log->detail, from, count);
 		values[7] = column_slice_to_array(&log->item, from, count);
 		values[8] = column_slice_to_array(&log->kept, from, count);
-		RunPlan(PreparedPlan(&plan,
+		run_plan(prepared_plan(&plan,
 							 "INSERT INTO rdvmairie.ingest_reject"
 							 " (editor_id, feed, rejected_at, external_id, item_index, reason, detail, item, kept)"
 							 " SELECT $1, $2, $3, r.* FROM unnest($4, $5, $6, $7, $8, $9) AS r",
 							 9, argtypes),
-				values, SPI_OK_INSERT);
+				values, false, SPI_OK_INSERT);
 	}
 }
 
@@ -876,7 +853,7 @@ ingest_meeting_points(PG_FUNCTION_ARGS)
 		values[11] = column_to_array(&cols.latitude);
 		values[12] = column_to_array(&cols.swapped);
 		values[13] = TimestampTzGetDatum(now);
-		RunPlan(PreparedPlan(&plan, upsert_meeting_points_sql, 14, argtypes), values, SPI_OK_SELECT);
+		run_plan(prepared_plan(&plan, upsert_meeting_points_sql, 14, argtypes), values, false, SPI_OK_SELECT);
 		report.inserted = FirstInt4(1);
 		report.updated = FirstInt4(2);
 		report.unchanged = FirstInt4(3);
@@ -896,7 +873,7 @@ ingest_meeting_points(PG_FUNCTION_ARGS)
 		values[0] = PointerGetDatum(editor_id);
 		values[1] = column_to_array(&seen_ids);
 		values[2] = TimestampTzGetDatum(now);
-		RunPlan(PreparedPlan(&plan, offline_meeting_points_sql, 3, argtypes), values, SPI_OK_SELECT);
+		run_plan(prepared_plan(&plan, offline_meeting_points_sql, 3, argtypes), values, false, SPI_OK_SELECT);
 		report.removed = FirstInt4(1);
 	}
 	else
@@ -1191,7 +1168,7 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 		values[1] = column_slice_to_array(&ch->del_at, from, count);
 		values[2] = PointerGetDatum(reason);
 		values[3] = Int16GetDatum(documents);
-		RunPlan(PreparedPlan(&del_plan, delete_slots_sql, 4, del_types), values, SPI_OK_DELETE);
+		run_plan(prepared_plan(&del_plan, delete_slots_sql, 4, del_types), values, false, SPI_OK_DELETE);
 	}
 	for (from = 0; from < ch->upd_mp.n; from += WRITE_CHUNK)
 	{
@@ -1202,7 +1179,7 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 		values[2] = column_slice_to_array(&ch->upd_url, from, count);
 		values[3] = PointerGetDatum(reason);
 		values[4] = Int16GetDatum(documents);
-		RunPlan(PreparedPlan(&upd_plan, update_slots_sql, 5, ins_types), values, SPI_OK_UPDATE);
+		run_plan(prepared_plan(&upd_plan, update_slots_sql, 5, ins_types), values, false, SPI_OK_UPDATE);
 	}
 	if (ch->ins_n == 0)
 		return;
@@ -1236,7 +1213,7 @@ WriteSlotChanges(SlotChanges *ch, text *reason, int16 documents, TimestampTz now
 		values[3] = PointerGetDatum(reason);
 		values[4] = Int16GetDatum(documents);
 		values[5] = TimestampTzGetDatum(now);
-		RunPlan(PreparedPlan(&ins_plan, insert_slots_sql, 6, ins_types), values, SPI_OK_INSERT);
+		run_plan(prepared_plan(&ins_plan, insert_slots_sql, 6, ins_types), values, false, SPI_OK_INSERT);
 	}
 }
 
@@ -1355,7 +1332,7 @@ DiffSlots(SlotKey **changed, int nchanged, text *reason, int16 documents, Timest
 	values[4] = Int16GetDatum(documents);
 	values[5] = TimestampTzGetDatum(now);
 
-	portal = SPI_cursor_open(NULL, PreparedPlan(&plan, existing_slots_sql, 6, argtypes),
+	portal = SPI_cursor_open(NULL, prepared_plan(&plan, existing_slots_sql, 6, argtypes),
 							 values, NULL, true);
 	for (;;)
 	{
@@ -1598,7 +1575,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			column_push_text(&ids, keys[i].external_id, strlen(keys[i].external_id));
 		values[0] = PointerGetDatum(editor_id);
 		values[1] = column_to_array(&ids);
-		RunPlan(PreparedPlan(&plan, lookup_meeting_points_sql, 2, argtypes), values, SPI_OK_SELECT);
+		run_plan(prepared_plan(&plan, lookup_meeting_points_sql, 2, argtypes), values, false, SPI_OK_SELECT);
 		for (r = 0; r < SPI_processed; r++)
 		{
 			HeapTuple	tup = SPI_tuptable->vals[r];
@@ -1693,7 +1670,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			values[2] = Int16GetDatum((int16) documents);
 			values[3] = DateADTGetDatum(start_date);
 			values[4] = DateADTGetDatum(end_date);
-			RunPlan(PreparedPlan(&plan, stored_windows_sql, 5, argtypes), values, SPI_OK_SELECT);
+			run_plan(prepared_plan(&plan, stored_windows_sql, 5, argtypes), values, false, SPI_OK_SELECT);
 			for (r = 0; r < SPI_processed; r++)
 			{
 				bool		isnull;
@@ -1796,7 +1773,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			wvalues[10] = TimestampTzGetDatum(now);
 			wvalues[11] = column_to_array(&wdays);
 			wvalues[12] = Int32GetDatum(ndays);
-			RunPlan(PreparedPlan(&upsert_plan, upsert_windows_sql, 13, wtypes), wvalues, SPI_OK_INSERT);
+			run_plan(prepared_plan(&upsert_plan, upsert_windows_sql, 13, wtypes), wvalues, false, SPI_OK_INSERT);
 
 			if (changed_mp.n > 0)
 			{
@@ -1805,8 +1782,8 @@ ingest_slots(PG_FUNCTION_ARGS)
 				wvalues[2] = Int16GetDatum((int16) documents);
 				wvalues[3] = DateADTGetDatum(start_date);
 				wvalues[4] = DateADTGetDatum(end_date);
-				RunPlan(PreparedPlan(&invalidate_plan, invalidate_windows_sql, 5, itypes), wvalues,
-						SPI_OK_UPDATE);
+				run_plan(prepared_plan(&invalidate_plan, invalidate_windows_sql, 5, itypes), wvalues,
+						 false, SPI_OK_UPDATE);
 			}
 		}
 	}

@@ -325,30 +325,7 @@ CmpSlotRow(const void *a, const void *b)
 	return x->documents - y->documents;
 }
 
-static void
-RunPlan(SPIPlanPtr plan, Datum *values, int expected)
-{
-	int			rc = SPI_execute_plan(plan, values, NULL, true, 0);
 
-	if (rc != expected)
-		elog(ERROR, "unexpected SPI result %s", SPI_result_code_string(rc));
-}
-
-static SPIPlanPtr
-PreparedPlan(SPIPlanPtr *cache, const char *sql, int nargs, Oid *argtypes)
-{
-	if (*cache == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare(sql, nargs, argtypes);
-
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		*cache = plan;
-	}
-	return *cache;
-}
 
 /*
  * Builds [{"datetime": ..., "callback_url": ...}, ...] as one JsonbValue tree,
@@ -590,7 +567,7 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 	values[2] = Int32GetDatum(req->documents);
 	values[3] = TimestampTzGetDatum(req->fresh_after);
 	values[4] = TimestampTzGetDatum(req->now);
-	RunPlan(PreparedPlan(&wplan, windows_sql, 5, wtypes), values, SPI_OK_SELECT);
+	run_plan(prepared_plan(&wplan, windows_sql, 5, wtypes), values, true, SPI_OK_SELECT);
 
 	/* each fresh window intersected with the point's request */
 	ranges = palloc(sizeof(Range) * Max(SPI_processed, 1));
@@ -705,7 +682,7 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 			for (j = 0; j < 5; j++)
 				values[j] = column_to_array(&cols[j]);
 			values[5] = PointerGetDatum(req->reason);
-			RunPlan(PreparedPlan(&aplan, all_slots_sql, 6, stypes), values, SPI_OK_SELECT);
+			run_plan(prepared_plan(&aplan, all_slots_sql, 6, stypes), values, true, SPI_OK_SELECT);
 			for (r = 0; r < SPI_processed; r++)
 			{
 				HeapTuple	tup = SPI_tuptable->vals[r];
