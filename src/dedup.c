@@ -17,8 +17,8 @@
  *   3. blocking: for each distinct folded number, its one-deletion keys
  *      (dedup_match.h); numbers within one edit share a key.  Keys are
  *      hashed to 32 bits next to the number's index in one uint64, bucketed
- *      by their top bits and sorted bucket by bucket, in passes of bounded
- *      size; numbers in one run of equal hashes are candidate pairs;
+ *      by their top bits and radix-sorted bucket by bucket, in passes of
+ *      bounded size; numbers in one run of equal hashes are candidate pairs;
  *   4. verify each candidate pair (edit kind, then names) and keep the
  *      accepted links with their score;
  *   5. join the links strongest first (Kruskal), so that each group's score
@@ -76,7 +76,7 @@ typedef struct DedupState
 /* Rows one state holds: indexes are uint32 and arrays stay below 1 GB chunks. */
 #define DEDUP_MAX_ROWS ((uint32) (INT32_MAX / 2))
 /* Candidate keys sorted per pass of the final function (8 bytes each). */
-#define DEDUP_KEYS_PER_PASS (4 * 1024 * 1024)
+#define DEDUP_KEYS_PER_PASS (8 * 1024 * 1024)
 /* Serialized partial states */
 #define DEDUP_MAGIC 0x52445644	/* "RDVD" */
 #define DEDUP_VERSION 1
@@ -374,13 +374,6 @@ CompareRecords(const DedupRecord *a, const DedupRecord *b, const char *names)
 #define ST_DEFINE
 #include "lib/sort_template.h"
 
-#define ST_SORT sort_u64
-#define ST_ELEMENT_TYPE uint64
-#define ST_COMPARE(a, b) (*(a) < *(b) ? -1 : *(a) > *(b) ? 1 : 0)
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-
 /* (ref, position) pairs, to join rows naming one ref */
 typedef struct RefPos
 {
@@ -619,6 +612,41 @@ KeyHash(uint64 key)
 }
 
 /*
+ * Sorts (hash << 32 | node) entries by the low 24 bits of the hash: two
+ * stable counting passes of 12 bits, through tmp (n entries).
+ */
+static void
+RadixByHash24(uint64 *a, uint64 *tmp, Size n)
+{
+	Size		count[4096];
+	int			pass;
+
+	if (n < 2)
+		return;
+	for (pass = 0; pass < 2; pass++)
+	{
+		int			shift = 32 + 12 * pass;
+		uint64	   *from = pass == 0 ? a : tmp;
+		uint64	   *to = pass == 0 ? tmp : a;
+		Size		i,
+					sum = 0;
+
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(from[i] >> shift) & 4095]++;
+		for (i = 0; i < 4096; i++)
+		{
+			Size		c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(from[i] >> shift) & 4095]++] = from[i];
+	}
+}
+
+/*
  * Blocking: every distinct folded number's keys, as (hash << 32 | node),
  * bucketed by the hash's top 8 bits, in passes of at most
  * DEDUP_KEYS_PER_PASS entries (a single bucket may exceed it).
@@ -646,8 +674,10 @@ LinkBlocks(Finder *f)
 		int			b1 = b0,
 					b;
 		Size		total = 0,
+					maxcount,
 					i;
-		uint64	   *entries;
+		uint64	   *entries,
+				   *tmp;
 
 		while (b1 < 256 && (b1 == b0 || total + count[b1] <= DEDUP_KEYS_PER_PASS))
 			total += count[b1++];
@@ -670,14 +700,21 @@ LinkBlocks(Finder *f)
 					entries[offset[bucket]++] = ((uint64) h << 32) | p;
 			}
 		}
-		/* offsets now point at each bucket's end */
+		/*
+		 * Offsets now point at each bucket's end.  Inside a bucket the top 8
+		 * bits of the hash are equal: two radix passes over its low 24 bits
+		 * make equal hashes adjacent.
+		 */
+		maxcount = 0;
+		for (b = b0; b < b1; b++)
+			maxcount = Max(maxcount, count[b]);
+		tmp = MemoryContextAllocHuge(CurrentMemoryContext, Max(maxcount, 1) * sizeof(uint64));
 		for (b = b0; b < b1; b++)
 		{
-			Size		start = offset[b] - count[b];
-
 			CHECK_FOR_INTERRUPTS();
-			sort_u64(entries + start, count[b]);
+			RadixByHash24(entries + offset[b] - count[b], tmp, count[b]);
 		}
+		pfree(tmp);
 		for (i = 0; i < total;)
 		{
 			Size		j = i + 1,
@@ -893,18 +930,27 @@ duplicate_groups_finalfn(PG_FUNCTION_ARGS)
 		}
 		i = j;
 	}
-	/* ... and rows naming one ref are one appointment */
-	refs = MemoryContextAllocHuge(workcxt, (Size) n * sizeof(RefPos));
-	for (i = 0; i < n; i++)
-	{
-		refs[i].ref = r[i].ref;
-		refs[i].pos = i;
-	}
-	sort_refpos(refs, n);
+	/*
+	 * ... and rows naming one ref are one appointment.  Refs that arrived in
+	 * increasing order (a scan in key order) cannot repeat: no sort then.
+	 */
 	for (i = 1; i < n; i++)
-		if (refs[i].ref == refs[i - 1].ref)
-			JoinRows(&f, refs[i - 1].pos, refs[i].pos, 1.0f);
-	pfree(refs);
+		if (st->recs[i].ref <= st->recs[i - 1].ref)
+			break;
+	if (i < n)
+	{
+		refs = MemoryContextAllocHuge(workcxt, (Size) n * sizeof(RefPos));
+		for (i = 0; i < n; i++)
+		{
+			refs[i].ref = r[i].ref;
+			refs[i].pos = i;
+		}
+		sort_refpos(refs, n);
+		for (i = 1; i < n; i++)
+			if (refs[i].ref == refs[i - 1].ref)
+				JoinRows(&f, refs[i - 1].pos, refs[i].pos, 1.0f);
+		pfree(refs);
+	}
 
 	/* distinct folded numbers, and one representative per (canonical number, name) */
 	f.node_start = MemoryContextAllocHuge(workcxt, ((Size) n + 1) * sizeof(uint32));

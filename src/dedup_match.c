@@ -354,7 +354,7 @@ typedef enum
 } char_class;
 
 static char_class
-classify(uint32_t cp, char fold[3])
+classify(uint32_t cp, char fold[3], size_t *foldlen)
 {
 	char		f;
 
@@ -363,13 +363,13 @@ classify(uint32_t cp, char fold[3])
 		if (cp >= 'A' && cp <= 'Z')
 		{
 			fold[0] = (char) (cp - 'A' + 'a');
-			fold[1] = '\0';
+			*foldlen = 1;
 			return CH_ASCII;
 		}
 		if (cp >= 'a' && cp <= 'z')
 		{
 			fold[0] = (char) cp;
-			fold[1] = '\0';
+			*foldlen = 1;
 			return CH_ASCII;
 		}
 		return CH_BREAK;
@@ -397,28 +397,32 @@ classify(uint32_t cp, char fold[3])
 					memcpy(fold, "ss", 3);
 					break;
 			}
+			*foldlen = 2;
 			return CH_ASCII;
 		}
 		fold[0] = f;
-		fold[1] = '\0';
+		*foldlen = 1;
 		return CH_ASCII;
 	}
 	if (cp < 0x180)
 	{
 		f = latin_ext_a_fold[cp - 0x100];
 		if (f == '*')
+		{
 			memcpy(fold, (cp == 0x132 || cp == 0x133) ? "ij" : "oe", 3);
+			*foldlen = 2;
+		}
 		else
 		{
 			fold[0] = f;
-			fold[1] = '\0';
+			*foldlen = 1;
 		}
 		return CH_ASCII;
 	}
 	if (cp >= 0x218 && cp <= 0x21B)
 	{
 		fold[0] = cp < 0x21A ? 's' : 't';	/* Romanian s and t with comma */
-		fold[1] = '\0';
+		*foldlen = 1;
 		return CH_ASCII;
 	}
 	if (cp >= 0x2B0 && cp <= 0x2FF)
@@ -450,6 +454,7 @@ rdv_dedup_normalize_name(const char *s, size_t len, char *out, size_t outsz)
 		uint32_t	cp = 0;
 		size_t		step = decode_utf8(u, len, i, &cp);
 		char		fold[3];
+		size_t		foldlen = 0;
 		char_class	cls;
 		const char *add;
 		size_t		addlen;
@@ -460,7 +465,7 @@ rdv_dedup_normalize_name(const char *s, size_t len, char *out, size_t outsz)
 			step = 1;
 		}
 		else
-			cls = classify(cp, fold);
+			cls = classify(cp, fold, &foldlen);
 		if (cls == CH_BREAK)
 		{
 			in_word = false;
@@ -475,7 +480,7 @@ rdv_dedup_normalize_name(const char *s, size_t len, char *out, size_t outsz)
 		if (cls == CH_ASCII)
 		{
 			add = fold;
-			addlen = strlen(fold);
+			addlen = foldlen;
 		}
 		else
 		{
