@@ -29,6 +29,7 @@
  */
 #include "postgres.h"
 
+#include "access/detoast.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
@@ -77,6 +78,9 @@ typedef struct DedupState
 #define DEDUP_MAX_ROWS ((uint32) (INT32_MAX / 2))
 /* Candidate keys sorted per pass of the final function (8 bytes each). */
 #define DEDUP_KEYS_PER_PASS (8 * 1024 * 1024)
+/* Bytes of input read: a number with its separators, the start of a name */
+#define DEDUP_MAX_NUMBER_BYTES 256
+#define DEDUP_MAX_NAME_BYTES 4096
 /* Serialized partial states */
 #define DEDUP_MAGIC 0x52445644	/* "RDVD" */
 #define DEDUP_VERSION 1
@@ -204,12 +208,16 @@ duplicate_groups_transfn(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_POINTER(st);
 
+	/* a value this long is no number: do not even detoast it */
+	if (toast_raw_datum_size(PG_GETARG_DATUM(2)) > VARHDRSZ + DEDUP_MAX_NUMBER_BYTES)
+		PG_RETURN_POINTER(st);
 	id = PG_GETARG_TEXT_PP(2);
 	if (!rdv_dedup_parse_number(VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &num))
 		PG_RETURN_POINTER(st);
 	if (!PG_ARGISNULL(3))
 	{
-		text	   *nm = PG_GETARG_TEXT_PP(3);
+		/* only the start of a name is kept: read no more of a huge value */
+		text	   *nm = PG_GETARG_TEXT_P_SLICE(3, 0, DEDUP_MAX_NAME_BYTES);
 
 		name_len = rdv_dedup_normalize_name(VARDATA_ANY(nm), VARSIZE_ANY_EXHDR(nm),
 											name, sizeof(name));
@@ -667,6 +675,8 @@ LinkBlocks(Finder *f)
 
 		for (k = 0; k < nk; k++)
 			count[KeyHash(keys[k]) >> 24]++;
+		if ((p & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 
 	while (b0 < 256)
@@ -699,6 +709,8 @@ LinkBlocks(Finder *f)
 				if (bucket >= b0 && bucket < b1)
 					entries[offset[bucket]++] = ((uint64) h << 32) | p;
 			}
+			if ((p & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
 		}
 		/*
 		 * Offsets now point at each bucket's end.  Inside a bucket the top 8
@@ -929,6 +941,8 @@ duplicate_groups_finalfn(PG_FUNCTION_ARGS)
 				JoinRows(&f, i, k, s);
 		}
 		i = j;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 	/*
 	 * ... and rows naming one ref are one appointment.  Refs that arrived in
@@ -968,7 +982,11 @@ duplicate_groups_finalfn(PG_FUNCTION_ARGS)
 	f.maxedges = 1024;
 	f.edges = MemoryContextAllocHuge(workcxt, f.maxedges * sizeof(Edge));
 	for (p = 0; p < f.nnodes; p++)
+	{
 		LinkLookalikes(&f, p);
+		if ((p & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	LinkBlocks(&f);
 
 	/* 5. strongest links first */
