@@ -25,7 +25,7 @@ REGRESS       = $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t))
 REGRESS_OPTS = --dbname=contrib_regression
 
 PG_CPPFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Isrc
-SHLIB_LINK  =
+SHLIB_LINK  = -lcurl
 
 EXTRA_CLEAN = $(DATA_built) test/unit/normalize_test test/unit/normalize_test_asan test/unit/dedup_test test/unit/dedup_test_asan
 

@@ -41,6 +41,7 @@
 
 #include "batch.h"
 #include "bulk_insert.h"
+#include "localclock.h"
 #include "normalize.h"
 #include "rdvmairie.h"
 
@@ -736,37 +737,38 @@ static const char *const upsert_meeting_points_sql =
 "    AS t(external_id, name, address, zip_code, city_name, department, time_zone,"
 "         website, city_logo, lon, lat, swapped)"
 "), classified AS ("
-"  SELECT i.*, rdvmairie.make_position(i.lon, i.lat) AS position,"
+"  SELECT i.*,"
 "         mp.meeting_point_id IS NULL AS is_new,"
 "         mp.meeting_point_id IS NOT NULL AND"
 "         (mp.name, mp.public_entry_address, mp.zip_code, mp.city_name, mp.department,"
-"          mp.time_zone, mp.website, mp.city_logo, mp.position::bytea, mp.coordinates_swapped, mp.online)"
+"          mp.time_zone, mp.website, mp.city_logo, mp.longitude, mp.latitude, mp.coordinates_swapped, mp.online)"
 "         IS DISTINCT FROM"
 "         (i.name, i.address, i.zip_code, i.city_name, i.department, i.time_zone, i.website,"
-"          i.city_logo, rdvmairie.make_position(i.lon, i.lat)::bytea, i.swapped, true) AS is_changed"
+"          i.city_logo, i.lon, i.lat, i.swapped, true) AS is_changed"
 "  FROM input i"
 "  LEFT JOIN rdvmairie.meeting_point mp ON mp.editor_id = $1 AND mp.external_id = i.external_id"
 "), upserted AS ("
 "  INSERT INTO rdvmairie.meeting_point AS mp"
 "    (editor_id, external_id, name, public_entry_address, zip_code, city_name, department,"
-"     time_zone, website, city_logo, position, coordinates_swapped, online,"
+"     time_zone, website, city_logo, longitude, latitude, coordinates_swapped, online,"
 "     first_seen_at, last_seen_at, changed_at)"
 "  SELECT $1, external_id, name, address, zip_code, city_name, department, time_zone,"
-"         website, city_logo, position, swapped, true, $14, $14, $14"
+"         website, city_logo, lon, lat, swapped, true, $14, $14, $14"
 "  FROM classified"
 "  ON CONFLICT (editor_id, external_id) DO UPDATE SET"
 "    name = EXCLUDED.name, public_entry_address = EXCLUDED.public_entry_address,"
 "    zip_code = EXCLUDED.zip_code, city_name = EXCLUDED.city_name,"
 "    department = EXCLUDED.department, time_zone = EXCLUDED.time_zone,"
-"    website = EXCLUDED.website, city_logo = EXCLUDED.city_logo, position = EXCLUDED.position,"
+"    website = EXCLUDED.website, city_logo = EXCLUDED.city_logo,"
+"    longitude = EXCLUDED.longitude, latitude = EXCLUDED.latitude,"
 "    coordinates_swapped = EXCLUDED.coordinates_swapped, online = true,"
 "    last_seen_at = EXCLUDED.last_seen_at,"
 "    changed_at = CASE WHEN (mp.name, mp.public_entry_address, mp.zip_code, mp.city_name,"
-"        mp.department, mp.time_zone, mp.website, mp.city_logo, mp.position::bytea,"
+"        mp.department, mp.time_zone, mp.website, mp.city_logo, mp.longitude, mp.latitude,"
 "        mp.coordinates_swapped, mp.online)"
 "      IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.public_entry_address, EXCLUDED.zip_code,"
 "        EXCLUDED.city_name, EXCLUDED.department, EXCLUDED.time_zone, EXCLUDED.website,"
-"        EXCLUDED.city_logo, EXCLUDED.position::bytea, EXCLUDED.coordinates_swapped, true)"
+"        EXCLUDED.city_logo, EXCLUDED.longitude, EXCLUDED.latitude, EXCLUDED.coordinates_swapped, true)"
 "      THEN EXCLUDED.changed_at ELSE mp.changed_at END"
 "  RETURNING 1"
 ")"
@@ -936,6 +938,7 @@ typedef struct SlotKey
 	int			nslots;
 	uint64		hash;
 	bool		unchanged;		/* same hash as the stored window */
+	int32	   *day_counts;		/* slots per local day of the window */
 	int			malformed;		/* items rejected for their form, not their time */
 	bool		broken;			/* nothing readable: keep the stored slots */
 } SlotKey;
@@ -1113,6 +1116,24 @@ NormaliseSlots(SlotKey *key, pg_tz *tz, bool sends_utc, TimestampTz now,
 	 * being offered once older than rdvmairie.slot_max_age).
 	 */
 	key->broken = key->nslots == 0 && key->malformed > 0;
+}
+
+/* Slots per local day of the window, for search to count without reading them. */
+static void
+CountSlotsPerDay(SlotKey *key, pg_tz *tz, DateADT start_date, int ndays)
+{
+	LocalClock	clock;
+	int			i;
+
+	key->day_counts = palloc0(sizeof(int32) * ndays);
+	local_clock_init(&clock, tz);
+	for (i = 0; i < key->nslots; i++)
+	{
+		int			day = local_clock_date(&clock, key->slots[i].at) - start_date;
+
+		if (day >= 0 && day < ndays)
+			key->day_counts[day]++;
+	}
 }
 
 /* Writes accumulated slot changes in chunks: one statement per chunk. */
@@ -1414,22 +1435,24 @@ static const char *const stored_windows_sql =
 static const char *const upsert_windows_sql =
 "INSERT INTO rdvmairie.slot_window AS w"
 "  (meeting_point_id, reason, documents_number, start_date, end_date, starts_from, ends_before,"
-"   slot_count, first_slot, content_hash, confirmed_at, changed_at)"
-" SELECT k.mp, $7::rdvmairie.reason, $8, $9, $10, k.lo, k.hi, k.n, k.first, k.hash, $11, $11"
-"   FROM unnest($1, $2, $3, $4, $5, $6) AS k(mp, lo, hi, n, first, hash)"
+"   slot_count, first_slot, content_hash, day_counts, confirmed_at, changed_at)"
+" SELECT k.mp, $7::rdvmairie.reason, $8, $9, $10, k.lo, k.hi, k.n, k.first, k.hash,"
+"        $12[(k.ord - 1) * $13 + 1 : k.ord * $13], $11, $11"
+"   FROM unnest($1, $2, $3, $4, $5, $6) WITH ORDINALITY AS k(mp, lo, hi, n, first, hash, ord)"
 " ON CONFLICT (meeting_point_id, reason, documents_number, start_date, end_date) DO UPDATE SET"
 "   starts_from = EXCLUDED.starts_from, ends_before = EXCLUDED.ends_before,"
 "   slot_count = EXCLUDED.slot_count, first_slot = EXCLUDED.first_slot,"
-"   content_hash = EXCLUDED.content_hash, confirmed_at = EXCLUDED.confirmed_at,"
+"   content_hash = EXCLUDED.content_hash, day_counts = EXCLUDED.day_counts,"
+"   confirmed_at = EXCLUDED.confirmed_at,"
 "   changed_at = CASE WHEN w.content_hash IS DISTINCT FROM EXCLUDED.content_hash"
 "                     THEN EXCLUDED.changed_at ELSE w.changed_at END";
 
 /* Other windows overlapping a rewritten one no longer match their hash. */
 static const char *const invalidate_windows_sql =
-"UPDATE rdvmairie.slot_window w SET content_hash = NULL"
+"UPDATE rdvmairie.slot_window w SET content_hash = NULL, day_counts = NULL"
 "  FROM unnest($1) AS m(id)"
 " WHERE w.meeting_point_id = m.id AND w.reason = $2::rdvmairie.reason"
-"   AND w.documents_number = $3 AND w.content_hash IS NOT NULL"
+"   AND w.documents_number = $3 AND (w.content_hash IS NOT NULL OR w.day_counts IS NOT NULL)"
 "   AND w.start_date <= $5 AND w.end_date >= $4"
 "   AND (w.start_date, w.end_date) <> ($4, $5)";
 
@@ -1625,6 +1648,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 		key->lo = LocalMidnight(start_date, tz);
 		key->hi = LocalMidnight(end_date + 1, tz);
 		NormaliseSlots(key, tz, sends_utc, now, &log, &report);
+		CountSlotsPerDay(key, tz, start_date, end_date - start_date + 1);
 	}
 
 	/* 4. windows whose stored hash matches are unchanged: no diff, no slot write */
@@ -1714,11 +1738,13 @@ ingest_slots(PG_FUNCTION_ARGS)
 		{
 			static SPIPlanPtr upsert_plan = NULL;
 			static SPIPlanPtr invalidate_plan = NULL;
-			Oid			wtypes[11] = {INT8ARRAYOID, TIMESTAMPTZARRAYOID, TIMESTAMPTZARRAYOID, INT4ARRAYOID,
+			Oid			wtypes[13] = {INT8ARRAYOID, TIMESTAMPTZARRAYOID, TIMESTAMPTZARRAYOID, INT4ARRAYOID,
 				TIMESTAMPTZARRAYOID, INT8ARRAYOID, TEXTOID, INT2OID, DATEOID, DATEOID,
-			TIMESTAMPTZOID};
+			TIMESTAMPTZOID, INT4ARRAYOID, INT4OID};
+			int			ndays = end_date - start_date + 1;
+			ColumnBuffer wdays;
 			Oid			itypes[5] = {INT8ARRAYOID, TEXTOID, INT2OID, DATEOID, DATEOID};
-			Datum		wvalues[11];
+			Datum		wvalues[13];
 			ColumnBuffer wmp,
 						wlo,
 						whi,
@@ -1734,6 +1760,7 @@ ingest_slots(PG_FUNCTION_ARGS)
 			column_init(&wfirst, TIMESTAMPTZOID);
 			column_init(&whash, INT8OID);
 			column_init(&changed_mp, INT8OID);
+			column_init(&wdays, INT4OID);
 			for (i = 0; i < nkeys; i++)
 			{
 				SlotKey    *key = &keys[i];
@@ -1747,6 +1774,12 @@ ingest_slots(PG_FUNCTION_ARGS)
 				column_push(&wfirst, key->nslots > 0 ? TimestampTzGetDatum(key->slots[0].at) : (Datum) 0,
 							key->nslots == 0);
 				column_push(&whash, Int64GetDatum((int64) key->hash), false);
+				{
+					int			d;
+
+					for (d = 0; d < ndays; d++)
+						column_push(&wdays, Int32GetDatum(key->day_counts[d]), false);
+				}
 				if (!key->unchanged)
 					column_push(&changed_mp, Int64GetDatum(key->meeting_point_id), false);
 			}
@@ -1761,7 +1794,9 @@ ingest_slots(PG_FUNCTION_ARGS)
 			wvalues[8] = DateADTGetDatum(start_date);
 			wvalues[9] = DateADTGetDatum(end_date);
 			wvalues[10] = TimestampTzGetDatum(now);
-			RunPlan(PreparedPlan(&upsert_plan, upsert_windows_sql, 11, wtypes), wvalues, SPI_OK_INSERT);
+			wvalues[11] = column_to_array(&wdays);
+			wvalues[12] = Int32GetDatum(ndays);
+			RunPlan(PreparedPlan(&upsert_plan, upsert_windows_sql, 13, wtypes), wvalues, SPI_OK_INSERT);
 
 			if (changed_mp.n > 0)
 			{

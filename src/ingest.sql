@@ -42,6 +42,7 @@ CREATE TABLE rdvmairie.slot_window (
     slot_count       int NOT NULL,
     first_slot       timestamptz,
     content_hash     bigint,
+    day_counts       int4[],
     confirmed_at     timestamptz NOT NULL,
     changed_at       timestamptz NOT NULL,
     PRIMARY KEY (meeting_point_id, reason, documents_number, start_date, end_date)
@@ -58,6 +59,7 @@ COMMENT ON COLUMN rdvmairie.slot_window.ends_before IS 'The day after end_date, 
 COMMENT ON COLUMN rdvmairie.slot_window.slot_count IS 'Future slots the last feed offered in the window.';
 COMMENT ON COLUMN rdvmairie.slot_window.first_slot IS 'Earliest slot the last feed offered in the window.';
 COMMENT ON COLUMN rdvmairie.slot_window.content_hash IS 'Hash of the normalised slots last stored; an identical feed skips the diff. NULL forces a full diff.';
+COMMENT ON COLUMN rdvmairie.slot_window.day_counts IS 'Slots per local day of the window (start_date first), so that search counts without reading them; NULL when another window has since rewritten part of this one.';
 COMMENT ON COLUMN rdvmairie.slot_window.confirmed_at IS 'When a feed last confirmed this window.';
 COMMENT ON COLUMN rdvmairie.slot_window.changed_at IS 'When the slots of this window last changed.';
 

@@ -16,6 +16,16 @@ PG_MODULE_MAGIC;
 
 int			rdv_slot_max_age_minutes = 30;
 int			rdv_max_payload_kb = 64 * 1024;
+int			rdv_fetch_connect_timeout_ms = 3000;
+int			rdv_fetch_timeout_ms = 15000;
+int			rdv_fetch_max_kb = 32 * 1024;
+int			rdv_fetch_max_connections = 32;
+int			rdv_fetch_vendor_connections = 4;
+int			rdv_fetch_batch_size = 20;
+int			rdv_fetch_window_days = 90;
+int			rdv_fetch_split_days = 30;
+int			rdv_feed_cooldown_minutes = 15;
+int			rdv_meeting_points_interval_minutes = 360;
 
 void		_PG_init(void);
 
@@ -39,6 +49,47 @@ _PG_init(void)
 							64 * 1024, 1, 1024 * 1024,
 							PGC_SUSET, GUC_UNIT_KB,
 							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("rdvmairie.fetch_connect_timeout",
+							"Time allowed to connect to a vendor.", NULL,
+							&rdv_fetch_connect_timeout_ms, 3000, 100, 60000,
+							PGC_SUSET, GUC_UNIT_MS, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_timeout",
+							"Time allowed for one request to a vendor, answer included.", NULL,
+							&rdv_fetch_timeout_ms, 15000, 100, 600000,
+							PGC_SUSET, GUC_UNIT_MS, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_max_size",
+							"Largest answer accepted from a vendor; larger transfers are cut.", NULL,
+							&rdv_fetch_max_kb, 32 * 1024, 16, 1024 * 1024,
+							PGC_SUSET, GUC_UNIT_KB, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_max_connections",
+							"Requests in flight at once over all vendors.", NULL,
+							&rdv_fetch_max_connections, 32, 1, 1024,
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_vendor_connections",
+							"Requests in flight at once to one vendor.", NULL,
+							&rdv_fetch_vendor_connections, 4, 1, 64,
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_batch_size",
+							"Meeting point ids asked for in one availableTimeSlots request.", NULL,
+							&rdv_fetch_batch_size, 20, 1, 500,
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_window_days",
+							"Days of slots the feeds keep up to date, from today.", NULL,
+							&rdv_fetch_window_days, 90, 1, 366,
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.fetch_split_days",
+							"Days asked for in one availableTimeSlots request (long multi-site windows time out at vendors).",
+							NULL, &rdv_fetch_split_days, 30, 1, 366,
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.feed_cooldown",
+							"How long a vendor whose circuit breaker opened is skipped.", NULL,
+							&rdv_feed_cooldown_minutes, 15, 1, 7 * 24 * 60,
+							PGC_SUSET, GUC_UNIT_MIN, NULL, NULL, NULL);
+	DefineCustomIntVariable("rdvmairie.meeting_points_interval",
+							"How often refresh_feeds fetches each vendor's meeting point list.", NULL,
+							&rdv_meeting_points_interval_minutes, 360, 1, 7 * 24 * 60,
+							PGC_SUSET, GUC_UNIT_MIN, NULL, NULL, NULL);
 
 	MarkGUCPrefixReserved("rdvmairie");
 }

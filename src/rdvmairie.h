@@ -13,4 +13,19 @@ extern int	rdv_slot_max_age_minutes;
 /* rdvmairie.max_payload_size: largest vendor payload an ingestion call accepts (kB) */
 extern int	rdv_max_payload_kb;
 
+/* feeds (fetch.c) */
+extern int	rdv_fetch_connect_timeout_ms;
+extern int	rdv_fetch_timeout_ms;
+extern int	rdv_fetch_max_kb;
+extern int	rdv_fetch_max_connections;
+extern int	rdv_fetch_vendor_connections;
+extern int	rdv_fetch_batch_size;
+extern int	rdv_fetch_window_days;
+extern int	rdv_fetch_split_days;
+extern int	rdv_feed_cooldown_minutes;
+extern int	rdv_meeting_points_interval_minutes;
+
+/* consecutive failed runs that open a vendor's circuit breaker */
+#define RDV_FEED_MAX_FAILURES 3
+
 #endif							/* RDVMAIRIE_H */

@@ -21,6 +21,9 @@ CREATE TABLE rdvmairie.editor (
     auth_token  text,
     enabled     boolean NOT NULL DEFAULT true,
     sends_utc   boolean NOT NULL DEFAULT false,
+    reasons     rdvmairie.reason[] NOT NULL DEFAULT '{CNI,PASSPORT,CNI-PASSPORT}',
+    documents_numbers int[] NOT NULL DEFAULT '{1}'
+                CHECK (documents_numbers <@ '{1,2,3,4,5,6,7,8,9,10}' AND cardinality(documents_numbers) > 0),
     created_at  timestamptz NOT NULL DEFAULT now(),
     updated_at  timestamptz NOT NULL DEFAULT now()
 );
@@ -34,8 +37,21 @@ COMMENT ON COLUMN rdvmairie.editor.auth_token IS
 COMMENT ON COLUMN rdvmairie.editor.enabled IS 'Disabled vendors are not fetched.';
 COMMENT ON COLUMN rdvmairie.editor.sends_utc IS
     'True when the vendor is known to send true UTC times; otherwise a trailing Z and a missing offset mean wall-clock time at the meeting point.';
+COMMENT ON COLUMN rdvmairie.editor.reasons IS 'Reasons whose slots the feeds ask this vendor for.';
+COMMENT ON COLUMN rdvmairie.editor.documents_numbers IS 'Documents numbers whose slots the feeds ask this vendor for.';
 COMMENT ON COLUMN rdvmairie.editor.created_at IS 'When the vendor was registered.';
 COMMENT ON COLUMN rdvmairie.editor.updated_at IS 'When the vendor row last changed.';
+
+-- Builds a WGS 84 geography point. The body is bound at creation (BEGIN ATOMIC),
+-- so it works whatever the caller's search_path and wherever PostGIS lives.
+CREATE FUNCTION rdvmairie.make_position(longitude float8, latitude float8)
+RETURNS geography
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT st_setsrid(st_makepoint(longitude, latitude), 4326)::geography;
+END;
+COMMENT ON FUNCTION rdvmairie.make_position(float8, float8) IS
+    'WGS 84 geography point from a longitude and a latitude in degrees.';
 
 CREATE TABLE rdvmairie.meeting_point (
     meeting_point_id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -49,7 +65,10 @@ CREATE TABLE rdvmairie.meeting_point (
     time_zone            text NOT NULL,
     website              text CHECK (website ~* '^https?://'),
     city_logo            text CHECK (city_logo ~* '^https?://'),
-    position             geography(Point, 4326) NOT NULL,
+    longitude            float8 NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    latitude             float8 NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    position             geography(Point, 4326) NOT NULL
+                         GENERATED ALWAYS AS (rdvmairie.make_position(longitude, latitude)) STORED,
     coordinates_swapped  boolean NOT NULL DEFAULT false,
     online               boolean NOT NULL DEFAULT true,
     first_seen_at        timestamptz NOT NULL DEFAULT now(),
@@ -74,23 +93,14 @@ COMMENT ON COLUMN rdvmairie.meeting_point.department IS 'Department code derived
 COMMENT ON COLUMN rdvmairie.meeting_point.time_zone IS 'IANA zone in which the vendor''s wall-clock times are read (Europe/Paris, Indian/Reunion, ...).';
 COMMENT ON COLUMN rdvmairie.meeting_point.website IS 'Town hall website (http or https only).';
 COMMENT ON COLUMN rdvmairie.meeting_point.city_logo IS 'URL of the town''s logo (http or https only).';
-COMMENT ON COLUMN rdvmairie.meeting_point.position IS 'WGS 84 position; geodesic distances come from it.';
+COMMENT ON COLUMN rdvmairie.meeting_point.longitude IS 'WGS 84 longitude in degrees (swapped coordinates fixed).';
+COMMENT ON COLUMN rdvmairie.meeting_point.latitude IS 'WGS 84 latitude in degrees.';
+COMMENT ON COLUMN rdvmairie.meeting_point.position IS 'WGS 84 geography point generated from longitude and latitude, for the GiST index.';
 COMMENT ON COLUMN rdvmairie.meeting_point.coordinates_swapped IS 'True when the vendor sent latitude and longitude swapped and ingestion fixed them.';
 COMMENT ON COLUMN rdvmairie.meeting_point.online IS 'False once the vendor stops listing the point: its slots are no longer offered.';
 COMMENT ON COLUMN rdvmairie.meeting_point.first_seen_at IS 'When a feed first listed the point.';
 COMMENT ON COLUMN rdvmairie.meeting_point.last_seen_at IS 'When a feed last confirmed the point.';
 COMMENT ON COLUMN rdvmairie.meeting_point.changed_at IS 'When the point''s data last changed.';
-
--- Builds a WGS 84 geography point. The body is bound at creation (BEGIN ATOMIC),
--- so it works whatever the caller's search_path and wherever PostGIS lives.
-CREATE FUNCTION rdvmairie.make_position(longitude float8, latitude float8)
-RETURNS geography
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT st_setsrid(st_makepoint(longitude, latitude), 4326)::geography;
-END;
-COMMENT ON FUNCTION rdvmairie.make_position(float8, float8) IS
-    'WGS 84 geography point from a longitude and a latitude in degrees.';
 
 SELECT pg_catalog.pg_extension_config_dump('rdvmairie.editor', '');
 SELECT pg_catalog.pg_extension_config_dump('rdvmairie.meeting_point', '');

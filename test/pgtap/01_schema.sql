@@ -13,7 +13,7 @@ SELECT is((SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extna
 SELECT has_table('rdvmairie', 'editor', 'table editor');
 SELECT col_is_pk('rdvmairie', 'editor', 'editor_id', 'editor_id is the key');
 SELECT columns_are('rdvmairie', 'editor',
-    ARRAY['editor_id', 'name', 'base_url', 'auth_token', 'enabled', 'sends_utc', 'created_at', 'updated_at']);
+    ARRAY['editor_id', 'name', 'base_url', 'auth_token', 'enabled', 'sends_utc', 'reasons', 'documents_numbers', 'created_at', 'updated_at']);
 SELECT col_type_is('rdvmairie', 'editor', 'enabled', 'boolean', 'enabled is boolean');
 SELECT col_type_is('rdvmairie', 'editor', 'auth_token', 'text', 'auth_token is text');
 
@@ -67,7 +67,7 @@ SELECT ok(obj_description('rdvmairie'::regnamespace, 'pg_namespace') IS NOT NULL
 SELECT set_eq(
     $$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) cfg JOIN pg_class c ON c.oid = cfg
       WHERE e.extname = 'rdvmairie' AND c.relkind = 'r'$$,
-    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject'],
+    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject', 'feed_health', 'feed_run', 'application', 'appointment'],
     'tables holding data are dumped by pg_dump');
 
 SELECT * FROM finish();
