@@ -27,7 +27,7 @@ REGRESS_OPTS = --dbname=contrib_regression
 PG_CPPFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Isrc
 SHLIB_LINK  = -lcurl
 
-EXTRA_CLEAN = $(DATA_built) test/unit/normalize_test test/unit/normalize_test_asan
+EXTRA_CLEAN = $(DATA_built) test/unit/normalize_test test/unit/normalize_test_asan test/unit/dedup_test test/unit/dedup_test_asan
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
