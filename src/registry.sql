@@ -580,3 +580,32 @@ END
 $$;
 COMMENT ON FUNCTION rdvmairie.purge_applicant_names(interval) IS
     'Personal data minimisation: blanks the applicant names of appointments whose date is more than older_than in the past, whatever their state; returns how many.';
+
+-- Upcoming booked appointments that belong to one applicant (duplicate_groups over
+-- upcoming_appointment). For ANTS and analysts only: vendors never browse it.
+CREATE VIEW rdvmairie.duplicate_appointment AS
+SELECT d.group_no, d.reason, d.score,
+       pg_catalog.cardinality(d.refs) AS group_size,
+       pg_catalog.row_number() OVER (PARTITION BY d.group_no ORDER BY u.declared_at, u.appointment_id) AS declared_rank,
+       u.appointment_id, u.editor_id, u.application_id, u.typed_application_id, u.meeting_point_id,
+       u.appointment_at, u.management_url, u.declared_at
+FROM (SELECT rdvmairie.duplicate_groups(p.appointment_id, p.application_id, p.applicant_name) AS groups
+      FROM rdvmairie.upcoming_appointment p) x
+CROSS JOIN LATERAL pg_catalog.unnest(x.groups) d
+CROSS JOIN LATERAL pg_catalog.unnest(d.refs) r(appointment_id)
+JOIN rdvmairie.appointment u ON u.appointment_id OPERATOR(pg_catalog.=) r.appointment_id;
+COMMENT ON VIEW rdvmairie.duplicate_appointment IS
+    'Upcoming booked appointments grouped by applicant: the same pre-application number, or numbers one typo apart with agreeing names. For ANTS and analysts; vendors never browse it.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.group_no IS 'Group number (one applicant), 1..n.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.reason IS 'same_id or near_id.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.score IS 'How sure the grouping is, 0 to 1.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.group_size IS 'Appointments in the group.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.declared_rank IS 'Order of declaration within the group (1 = first booked).';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.appointment_id IS 'Appointment.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.editor_id IS 'Vendor that declared it.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.application_id IS 'Canonical pre-application number.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.typed_application_id IS 'The number as the vendor sent it.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.meeting_point_id IS 'Meeting point.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.appointment_at IS 'When the appointment is.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.management_url IS 'Where the citizen manages it.';
+COMMENT ON COLUMN rdvmairie.duplicate_appointment.declared_at IS 'When it was declared.';
