@@ -2,8 +2,9 @@
 # Set up and demo: installs the Debian packages, builds and installs the
 # extension, creates a throwaway cluster in a local folder (the server runs as
 # the postgres user), preloads pg_cron, loads the realistic French scenario
-# (3,500 meeting points where people live, 50 vendors, sloppy feeds), ingests
-# it, and prints real searches near Lille, Lyon and Saint-Denis de La Réunion.
+# (3,500 meeting points where people live, 50 vendors), starts mock vendor APIs
+# on loopback, lets pg_cron fetch and ingest their feeds over HTTP, and prints
+# real searches near Lille, Lyon and Saint-Denis de La Réunion.
 #
 #   bash scripts/demo.sh
 # The cluster keeps running afterwards so that you can explore it; the script
@@ -18,6 +19,7 @@ build_and_install
 
 if [ -d "$dir/data" ]; then
     log "stopping the previous demo cluster in $dir"
+    [ -f "$dir/vendors/mock.pid" ] && kill "$(cat "$dir/vendors/mock.pid")" 2>/dev/null || true
     cluster_stop "$dir"
     as_root rm -rf "$dir"
 fi
@@ -30,25 +32,42 @@ sql -d rdvmairie -c "SET client_min_messages = warning" -c "CREATE EXTENSION rdv
 log "loading the communes fixture and the scenario generator"
 load_scenario rdvmairie
 
-log "generating the scenario and ingesting every vendor's feeds (about a minute)"
+log "generating the scenario: 3,500 meeting points where people live, 50 vendors"
+sql -d rdvmairie -At -c "SET client_min_messages = warning" -c "SELECT rdvmairie_scenario.generate()" >&2
+
+log "starting 50 mock vendor APIs on loopback, serving the scenario's data"
+make -s -C test/mock_vendor >/dev/null
+as_root mkdir -p "$dir/vendors"
+as_root chown "$(id -un)" "$dir/vendors"
+MOCK_SLOPPY=1 bash test/mock_vendor/export.sh rdvmairie "$dir/vendors" 60 >/dev/null
+nohup test/mock_vendor/mock_vendor --port 0 --data "$dir/vendors" > "$dir/vendors/mock.out" 2>/dev/null &
+echo $! > "$dir/vendors/mock.pid"
+for _ in $(seq 50); do grep -q listening "$dir/vendors/mock.out" && break; sleep 0.1; done
+mport=$(sed -n 's/.*listening on [0-9.]*:\([0-9]*\).*/\1/p' "$dir/vendors/mock.out")
+
+log "registering the vendors and letting pg_cron run the first refresh (within a minute)"
+sql -d rdvmairie <<SQL
+\pset footer off
+INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
+SELECT editor_id, name, 'http://127.0.0.1:$mport/' || editor_id, auth_token, sends_utc
+FROM rdvmairie_scenario.vendor;
+ALTER DATABASE rdvmairie SET rdvmairie.fetch_window_days = 60;
+SELECT job_name, schedule, command FROM rdvmairie.schedule_jobs();
+-- the demo does not wait five minutes: one more job, every minute
+SELECT cron.schedule('rdvmairie:demo', '* * * * *', 'CALL rdvmairie.refresh_feeds()') AS demo_job;
+SQL
+for _ in $(seq 150); do
+    [ "$(sql -d rdvmairie -At -c "SELECT count(*) FROM cron.job_run_details WHERE status IN ('succeeded', 'failed')")" != 0 ] && break
+    sleep 1
+done
+sql -d rdvmairie -At -c "SELECT cron.unschedule('rdvmairie:demo')" >/dev/null
 sql -d rdvmairie <<'SQL'
 \pset footer off
-SELECT rdvmairie_scenario.generate() AS scenario;
-INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
-SELECT editor_id, name, base_url, auth_token, sends_utc FROM rdvmairie_scenario.vendor;
-
--- the vendors' meeting point lists, sloppy as real ones are
-SELECT sum(received) AS received, sum(inserted) AS inserted, sum(rejected) AS rejected
-FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id)) r;
-
--- 60 days of identity-card slots, in two windows per vendor, sloppy feeds included
-SELECT sum(received) AS slots_received, sum(inserted) AS inserted, sum(rejected) AS rejected
-FROM rdvmairie_scenario.vendor v,
-     (VALUES (current_date, current_date + 29), (current_date + 30, current_date + 59)) w(s, e)
-CROSS JOIN LATERAL rdvmairie.ingest_slots(v.editor_id, rdvmairie_scenario.slots_payload(v.editor_id, w.s, w.e), w.s, w.e) r;
-
-SELECT reason, count(*) AS rejected_items FROM rdvmairie.ingest_reject GROUP BY reason ORDER BY 2 DESC;
+SELECT status AS pg_cron_run, command, end_time - start_time AS took FROM cron.job_run_details ORDER BY runid LIMIT 1;
+SELECT feed, count(*) AS requests, count(DISTINCT editor_id) AS vendors, count(*) FILTER (WHERE error IS NOT NULL) AS failed,
+       sum(received) AS items, sum(inserted) AS inserted, sum(rejected) AS rejected
+FROM rdvmairie.feed_run GROUP BY feed ORDER BY feed DESC;
+SELECT reason, count(*) AS rejected_items FROM rdvmairie.ingest_reject WHERE NOT kept GROUP BY reason ORDER BY 2 DESC;
 SQL
 
 show_search() {
@@ -70,8 +89,9 @@ FROM rdvmairie.search_slots(4.8357, 45.7640, current_date, current_date + 30, ra
 
 cat <<TXT
 
-The demo cluster is still running. Explore it with:
+The demo cluster and the mock vendors are still running; pg_cron refreshes the feeds every
+5 minutes (see cron.job and rdvmairie.feed_run). Explore with:
     psql -h $dir -p $port -U postgres rdvmairie
-Stop it with:
-    sudo -u postgres $PGBIN/pg_ctl -D $dir/data stop
+Stop everything with:
+    kill \$(cat $dir/vendors/mock.pid); sudo -u postgres $PGBIN/pg_ctl -D $dir/data stop
 TXT
