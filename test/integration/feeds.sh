@@ -10,7 +10,7 @@ q() { psql -At -c "$1"; }
 n=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 is() { n=$((n + 1)); if [ "$1" = "$2" ]; then echo "ok $n - $3"; else echo "not ok $n - $3"; echo "#   got: '$1'"; echo "#  want: '$2'"; fi; }
-echo "1..18"
+echo "1..19"
 
 make -s -C test/mock_vendor >/dev/null
 dir=$(mktemp -d /tmp/rdvmairie-mock.XXXXXX)
@@ -74,6 +74,14 @@ is "$(q "SELECT count(*) FROM rdvmairie.feed_health WHERE consecutive_failures >
 is "$(q "SELECT count(*) FROM rdvmairie.meeting_point WHERE NOT online")" 0 "no meeting point went offline because its vendor failed"
 is "$(q "SELECT count(*) FROM ($(echo "$truth" | sed 's/\$1/ARRAY[]::text[]/') AND e.starts_at > now()
         EXCEPT SELECT meeting_point_id, starts_at, callback_url FROM rdvmairie.slot) x")" 0 "nothing valid was lost: every vendor's last good slots are still stored"
+
+# cancelling the call stops the transfers at once: a hanging vendor, a 1 s statement_timeout
+echo hang > "$dir/${vendors[0]}/mode"
+psql -c "UPDATE rdvmairie.feed_health SET consecutive_failures = 0, open_until = NULL" >/dev/null
+start=$(date +%s.%N)
+out=$(psql -c "SET rdvmairie.fetch_timeout = '30s'" -c "SET statement_timeout = '1s'" -c "CALL rdvmairie.refresh_feeds('${vendors[0]}', 'all')" 2>&1)
+elapsed=$(echo "$(date +%s.%N) - $start" | bc)
+ok "$(echo "$out" | grep -q 'canceling statement due to statement timeout' && echo "$elapsed < 3" | bc | grep -q 1; echo $?)" "statement_timeout cancels a refresh stuck on a hanging vendor promptly (${elapsed}s)"
 
 # pg_cron runs the refresh: the good vendor's slots come back
 for i in $(seq 0 9); do echo ok > "$dir/${vendors[$i]}/mode"; done
