@@ -15,6 +15,7 @@ local_clock_init(LocalClock *clock, const pg_tz *tz)
 	clock->from = 0;
 	clock->until = 0;
 	clock->offset = 0;
+	clock->day = PG_INT64_MIN;
 }
 
 long
@@ -77,7 +78,14 @@ local_clock_format(LocalClock *clock, TimestampTz ts, char *buf)
 				d;
 
 	LocalSplit(clock, ts, &off, &days, &secs);
-	j2date((int) days + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	if (days != clock->day)
+	{
+		j2date((int) days + POSTGRES_EPOCH_JDATE, &clock->year, &clock->month, &clock->mday);
+		clock->day = days;
+	}
+	y = clock->year;
+	m = clock->month;
+	d = clock->mday;
 #define TWO(p, v) ((p)[0] = '0' + (v) / 10, (p)[1] = '0' + (v) % 10)
 	TWO(buf, y / 100);
 	TWO(buf + 2, y % 100);

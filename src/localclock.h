@@ -21,6 +21,10 @@ typedef struct LocalClock
 	pg_time_t	from;
 	pg_time_t	until;
 	long		offset;			/* seconds east of UTC */
+	int64		day;			/* last local day formatted, and its date */
+	int			year,
+				month,
+				mday;
 } LocalClock;
 
 extern void local_clock_init(LocalClock *clock, const pg_tz *tz);

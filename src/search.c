@@ -74,6 +74,7 @@ typedef struct Candidate
 	char	   *website;
 	char	   *city_logo;
 	char	   *time_zone;
+	pg_tz	   *tz;
 	double		longitude;
 	double		latitude;
 	double		distance_m;		/* geodesic */
@@ -603,7 +604,7 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 
 			if (!isnull)
 				CountFromDays(&ranges[nranges], DatumGetDateADT(SPI_getbinval(tup, td, 6, &isnull)),
-							  DatumGetArrayTypeP(dd), pg_tzset(batch[i]->time_zone));
+							  DatumGetArrayTypeP(dd), batch[i]->tz);
 		}
 		nranges++;
 		lower_bound[i] = Min(lower_bound[i], Max(first, lo));
@@ -658,8 +659,9 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 				if (!opened)
 					SlotScanOpen(&ss, req->reason);
 				opened = true;
+				/* at least one row: the first slot is part of every answer */
 				SlotScanRange(&ss, &ranges[j], batch[ranges[j].i]->meeting_point_id,
-							  req->max_slots, &gathered[ranges[j].i]);
+							  Max(req->max_slots, 1), &gathered[ranges[j].i]);
 			}
 		if (opened)
 			SlotScanClose(&ss);
@@ -717,7 +719,7 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 		old = MemoryContextSwitchTo(resultCxt);
 		batch[i]->first_slot = g->rows[0].at;
 		batch[i]->slot_count = g->count;
-		batch[i]->slots = SlotsJson(g->rows, Min(kept, req->max_slots), pg_tzset(batch[i]->time_zone));
+		batch[i]->slots = SlotsJson(g->rows, Min(kept, req->max_slots), batch[i]->tz);
 		MemoryContextSwitchTo(old);
 	}
 }
@@ -880,6 +882,7 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 			tz = pg_tzset(c->time_zone);
 			if (tz == NULL)
 				continue;
+			c->tz = tz;
 			c->lo = Max(LocalMidnight(req->start_date, tz), req->now + 1);
 			c->hi = LocalMidnight(req->end_date + 1, tz);
 			if (c->lo >= c->hi)
@@ -903,6 +906,9 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 	return found;
 }
 
+/* Scratch and result memory of searches, kept for the backend's life. */
+static MemoryContext search_cxt = NULL;
+
 /* Radii tried by the smart mode after the one asked for. */
 static const double smart_radii[] = {10, 20, 30, 50, 75, 100};
 
@@ -920,10 +926,20 @@ search_slots(PG_FUNCTION_ARGS)
 
 	ReadRequest(fcinfo, &req);
 	SetSingleFuncCall(fcinfo, 0);
-	resultCxt = AllocSetContextCreate(CurrentMemoryContext, "rdvmairie search", ALLOCSET_DEFAULT_SIZES);
+	/*
+	 * One context per backend, emptied at the start of each search: its first
+	 * block is kept, so a search's scratch memory costs no fresh pages.  What
+	 * it returns is copied into the tuplestore before the next search.
+	 */
+	if (search_cxt == NULL)
+		search_cxt = AllocSetContextCreate(TopMemoryContext, "rdvmairie search",
+										   512 * 1024, 512 * 1024, ALLOCSET_DEFAULT_MAXSIZE);
+	MemoryContextReset(search_cxt);
+	resultCxt = search_cxt;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	MemoryContextSwitchTo(search_cxt);
 
 	found = RunSearch(&req, resultCxt);
 
