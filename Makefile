@@ -13,14 +13,14 @@ MODULE_big = rdvmairie
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # Install script = the capabilities' SQL files, in dependency order.
-SQL_ORDER   = schema ingest search dedup registry feeds indicators api
+SQL_ORDER   = schema ingest search dedup registry feeds indicators map api
 SQL_SOURCES = $(foreach m,$(SQL_ORDER),$(wildcard src/$(m).sql))
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA       = $(wildcard $(EXTENSION)--*--*.sql)
 
 # pg_regress: sql/NAME.sql against expected/NAME.out, in this order (init creates the extension)
-REGRESS_ORDER = init ingest_meeting_points ingest_slots ingest_errors search dedup registry feeds
+REGRESS_ORDER = init ingest_meeting_points ingest_slots ingest_errors search dedup registry feeds indicators map
 REGRESS       = $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 REGRESS_OPTS = --dbname=contrib_regression
 
