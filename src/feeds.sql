@@ -145,11 +145,12 @@ BEGIN
     SELECT j.name, j.sched, j.cmd
     FROM (VALUES ('rdvmairie:slots', '*/5 * * * *', 'CALL rdvmairie.refresh_feeds()'),
                  ('rdvmairie:meeting_points', '7 */6 * * *', 'CALL rdvmairie.refresh_feeds(NULL, ''meeting_points'')'),
+                 ('rdvmairie:indicators', '*/15 * * * *', 'SELECT rdvmairie.refresh_indicators()'),
                  ('rdvmairie:clean_up', '17 3 * * *', 'SELECT rdvmairie.clean_up()')) j(name, sched, cmd)
     CROSS JOIN LATERAL (SELECT cron.schedule(j.name, j.sched, j.cmd)) s;
 END $$;
 COMMENT ON FUNCTION rdvmairie.schedule_jobs() IS
-    'Creates or updates the pg_cron jobs (UTC): slots every 5 minutes, meeting points every 6 hours, the daily clean-up.';
+    'Creates or updates the pg_cron jobs (UTC): slots every 5 minutes, meeting points every 6 hours, indicators every 15 minutes, the daily clean-up.';
 
 CREATE FUNCTION rdvmairie.unschedule_jobs() RETURNS int
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
