@@ -67,7 +67,7 @@ SELECT ok(obj_description('rdvmairie'::regnamespace, 'pg_namespace') IS NOT NULL
 SELECT set_eq(
     $$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) cfg JOIN pg_class c ON c.oid = cfg
       WHERE e.extname = 'rdvmairie' AND c.relkind = 'r'$$,
-    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject', 'feed_health', 'feed_run', 'application', 'appointment'],
+    ARRAY['editor', 'meeting_point', 'slot', 'slot_window', 'ingest_reject', 'feed_health', 'feed_run', 'application', 'appointment', 'instructed_application', 'indicator_history'],
     'tables holding data are dumped by pg_dump');
 
 SELECT * FROM finish();
