@@ -87,6 +87,17 @@ sql -d rdvmairie -c "\pset footer off" -c "
 SELECT name, city_name, round(distance_km::numeric, 1) AS km, slots->0->>'datetime' AS soonest, slots->0->>'callback_url' AS book_at
 FROM rdvmairie.search_slots(4.8357, 45.7640, current_date, current_date + 30, radius_km => 50, order_by => 'date', max_results => 3)"
 
+printf '\n==> headline indicators (refreshed concurrently; pg_cron does it every 15 minutes)\n'
+sql -d rdvmairie -c "\pset footer off" -c "SELECT rdvmairie.refresh_indicators() AS departments_recorded" -c "
+SELECT c.department AS dept, c.online, c.with_slot_30d, w.median_wait_days, w.p90_wait_days, w.share_within_7d
+FROM rdvmairie.indicator_coverage c JOIN rdvmairie.indicator_waiting_time w USING (department)
+ORDER BY c.online DESC LIMIT 8" -c "
+SELECT count(*) AS vendors, round(avg(availability_24h), 1) AS availability_24h, max(latency_p95_ms) AS worst_p95_ms
+FROM rdvmairie.indicator_vendor_health"
+sql -d rdvmairie -At -c "SELECT rdvmairie.indicator_map_svg('share_within_7d', 'Meeting points with a slot within 7 days')" \
+    > "$dir/share_within_7d.svg"
+printf '\nmap of the share of meeting points with a slot within 7 days: %s\n' "$dir/share_within_7d.svg"
+
 cat <<TXT
 
 The demo cluster and the mock vendors are still running; pg_cron refreshes the feeds every

@@ -1,7 +1,7 @@
 -- Every indicator on a small known world, against values computed by hand;
 -- edge cases: a department with no slot, a month with no appointment.
 BEGIN;
-SELECT plan(30);
+SELECT plan(33);
 SET LOCAL client_min_messages = warning;
 SET LOCAL timezone = 'UTC';
 
@@ -102,6 +102,7 @@ SELECT results_eq($$SELECT department, online, with_slot_30d, share_within_7d, u
 SET LOCAL ROLE rdvmairie_analyst;
 SELECT lives_ok('SELECT * FROM rdvmairie.indicator_coverage, rdvmairie.indicator_waiting_time', 'analysts read indicators');
 SELECT lives_ok('SELECT * FROM rdvmairie.indicator_history, rdvmairie.indicator_target', 'analysts read the history and the targets');
+SELECT lives_ok($$SELECT xmlparse(document rdvmairie.indicator_map_svg('share_within_7d'))$$, 'analysts draw the map, and it is well-formed XML');
 SELECT throws_ok('SELECT auth_token FROM rdvmairie.editor', '42501', NULL, 'analysts cannot read vendors'' tokens');
 SELECT throws_ok('SELECT * FROM rdvmairie.appointment', '42501', NULL, 'analysts cannot read appointments');
 SELECT throws_ok('SELECT * FROM rdvmairie.slot', '42501', NULL, 'analysts cannot read slots');
@@ -110,6 +111,8 @@ SELECT throws_ok($$INSERT INTO rdvmairie.indicator_target VALUES ('x', 'target',
 SELECT throws_ok('SELECT rdvmairie.refresh_indicators()', '42501', NULL, 'analysts cannot refresh');
 RESET ROLE;
 SELECT throws_ok($$SELECT rdvmairie.indicator_map_svg('weather')$$, '22023', NULL, 'an unknown indicator is refused');
+SELECT ok(rdvmairie.indicator_map_svg('median_wait_days') ~ 'id="dep-75"[^>]*>\s*<title>75 [^<]*: ', 'the map shows Paris with its value');
+SELECT ok(rdvmairie.indicator_map_svg('online', 'Points <ouverts>') LIKE '%Points &lt;ouverts&gt;%', 'the title is escaped');
 
 SELECT * FROM finish();
 ROLLBACK;
