@@ -94,9 +94,9 @@ FROM rdvmairie.indicator_coverage c JOIN rdvmairie.indicator_waiting_time w USIN
 ORDER BY c.online DESC LIMIT 8" -c "
 SELECT count(*) AS vendors, round(avg(availability_24h), 1) AS availability_24h, max(latency_p95_ms) AS worst_p95_ms
 FROM rdvmairie.indicator_vendor_health"
-sql -d rdvmairie -At -c "SELECT rdvmairie.indicator_map_svg('share_within_7d', 'Meeting points with a slot within 7 days')" \
-    > "$dir/share_within_7d.svg"
-printf '\nmap of the share of meeting points with a slot within 7 days: %s\n' "$dir/share_within_7d.svg"
+sql -d rdvmairie -At -c "SELECT rdvmairie.indicator_map_svg('online', 'Points de rendez-vous en ligne par département')" \
+    > "$dir/online.svg"
+printf '\nmap of the online meeting points by department: %s\n' "$dir/online.svg"
 
 cat <<TXT
 

@@ -273,27 +273,27 @@ BEGIN
     CASE indicator
     WHEN 'online' THEN
         SELECT jsonb_object_agg(department, online) INTO vals FROM rdvmairie.indicator_coverage;
-        caption := 'Online meeting points'; legend := 'meeting points';
+        caption := 'Points de rendez-vous en ligne'; legend := 'points';
     WHEN 'with_slot_30d' THEN
         SELECT jsonb_object_agg(department, with_slot_30d) INTO vals FROM rdvmairie.indicator_coverage;
-        caption := 'Meeting points with a slot within 30 days'; legend := 'meeting points';
+        caption := 'Points avec un créneau sous 30 jours'; legend := 'points';
     WHEN 'median_wait_days' THEN
         SELECT jsonb_object_agg(department, median_wait_days) INTO vals
         FROM rdvmairie.indicator_waiting_time WHERE median_wait_days IS NOT NULL;
-        caption := 'Median wait for a first slot'; legend := 'days'; low_is_good := true;
+        caption := 'Attente médiane du premier créneau'; legend := 'jours'; low_is_good := true;
     WHEN 'share_within_7d' THEN
         SELECT jsonb_object_agg(department, share_within_7d) INTO vals FROM rdvmairie.indicator_waiting_time;
-        caption := 'Meeting points with a slot within 7 days'; legend := '%';
+        caption := 'Points avec un créneau sous 7 jours'; legend := '%';
     WHEN 'duplicate_share' THEN
         SELECT jsonb_object_agg(department, round(100.0 * dup / booked, 1)) INTO vals
         FROM (SELECT department, sum(in_duplicate_group) AS dup, sum(booked) AS booked
               FROM rdvmairie.indicator_duplicates GROUP BY department) d WHERE booked > 0;
-        caption := 'Upcoming appointments booked in duplicate'; legend := '%'; low_is_good := true;
+        caption := 'Rendez-vous à venir pris en double'; legend := '%'; low_is_good := true;
     WHEN 'no_show_share' THEN
         SELECT jsonb_object_agg(department, round(100.0 * n / settled, 1)) INTO vals
         FROM (SELECT department, sum(no_shows) AS n, sum(honoured + no_shows) AS settled
               FROM rdvmairie.indicator_no_shows GROUP BY department) d WHERE settled > 0;
-        caption := 'Appointments not honoured'; legend := '%'; low_is_good := true;
+        caption := 'Rendez-vous non honorés'; legend := '%'; low_is_good := true;
     ELSE
         RAISE EXCEPTION 'unknown indicator "%"', indicator
             USING ERRCODE = 'invalid_parameter_value',
@@ -302,7 +302,7 @@ BEGIN
     RETURN rdvmairie.department_map_svg(coalesce(vals, '{}'), coalesce(title, caption), legend, low_is_good);
 END $$;
 COMMENT ON FUNCTION rdvmairie.indicator_map_svg(text, text) IS
-    'SVG map of France by department (overseas as insets) coloured by an indicator: online, with_slot_30d, median_wait_days, share_within_7d, duplicate_share or no_show_share.';
+    'SVG map of France by department (overseas as insets) coloured by an indicator: online, with_slot_30d, median_wait_days, share_within_7d, duplicate_share or no_show_share. Titles and legends are in French, like the map.';
 
 -- Analysts read the indicators, their history and targets, and nothing else.
 DO $$
