@@ -6,6 +6,7 @@
  * -Wdeclaration-after-statement and the extension builds with -Werror.
  */
 #include "dedup_match.h"
+#include "normalize.h"
 
 #include <string.h>
 
@@ -299,52 +300,6 @@ static const char latin_ext_a_fold[128] =
 "zzzzzz"						/* 0179..017E */
 "s";							/* 017F long s */
 
-/* Decodes one UTF-8 sequence at u[i]; returns its length, 0 if invalid. */
-static size_t
-decode_utf8(const unsigned char *u, size_t len, size_t i, uint32_t *cp)
-{
-	unsigned char c = u[i];
-	size_t		n,
-				k;
-	uint32_t	v;
-
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		n = 2;
-		v = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		n = 3;
-		v = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		n = 4;
-		v = c & 0x07;
-	}
-	else
-		return 0;
-	if (i + n > len)
-		return 0;
-	for (k = 1; k < n; k++)
-	{
-		if ((u[i + k] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (u[i + k] & 0x3F);
-	}
-	if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-		(v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return n;
-}
-
 typedef enum
 {
 	CH_BREAK,					/* ends a word */
@@ -452,7 +407,7 @@ rdv_dedup_normalize_name(const char *s, size_t len, char *out, size_t outsz)
 	while (i < len)
 	{
 		uint32_t	cp = 0;
-		size_t		step = decode_utf8(u, len, i, &cp);
+		size_t		step = rdv_utf8_decode(u + i, len - i, &cp);
 		char		fold[3];
 		size_t		foldlen = 0;
 		char_class	cls;

@@ -119,8 +119,8 @@ bounded_strlen(const char *s, size_t max)
  * or returns 0 for anything that is not well-formed UTF-8 (RFC 3629):
  * overlong forms, surrogates, code points above U+10FFFF, truncation.
  */
-static size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+size_t
+rdv_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	unsigned char c = s[0];
 	unsigned char lo = 0x80,
@@ -761,7 +761,7 @@ rdv_tidy_text(const char *s, size_t len, char *out, size_t outsz)
 	while (i < len)
 	{
 		uint32_t	cp;
-		size_t		k = utf8_decode(u + i, len - i, &cp);
+		size_t		k = rdv_utf8_decode(u + i, len - i, &cp);
 
 		if (k == 0)
 			return text_fail(out, outsz);
@@ -956,7 +956,7 @@ url_chars_ok(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		k = utf8_decode(u + i, n - i, &cp);
+		k = rdv_utf8_decode(u + i, n - i, &cp);
 		if (k == 0 || cp <= ' ' || is_control_cp(cp) || is_url_hidden_cp(cp) ||
 			cp == '\\' || cp == '"' || cp == '<' || cp == '>')
 			return false;
@@ -1298,7 +1298,7 @@ printable_id(const char *s, size_t n)
 	while (i < n)
 	{
 		uint32_t	cp;
-		size_t		k = utf8_decode(u + i, n - i, &cp);
+		size_t		k = rdv_utf8_decode(u + i, n - i, &cp);
 
 		if (k == 0 || is_control_cp(cp))
 			return false;

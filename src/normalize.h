@@ -264,4 +264,16 @@ size_t		rdv_normalize_external_id(const char *s, size_t len, bool is_number,
  * ------------------------------------------------------------------------ */
 bool		rdv_canonical_application_id(const char *s, size_t len, char out[11]);
 
+/* ------------------------------------------------------------------------
+ * UTF-8
+ *
+ * Decodes the sequence at s[0..n): returns its length (1..4) and sets *cp, or
+ * returns 0 for anything that is not well-formed UTF-8 (RFC 3629: overlong
+ * forms, surrogates, code points above U+10FFFF, truncation).  Shared with
+ * the duplicate finder's name rules.
+ * ------------------------------------------------------------------------ */
+#include <stdint.h>
+
+size_t		rdv_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
 #endif							/* RDVMAIRIE_NORMALIZE_H */
