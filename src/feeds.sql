@@ -130,11 +130,12 @@ BEGIN
         GET DIAGNOSTICS n = ROW_COUNT; result := result || jsonb_build_object('cron_job_run_details', n);
     END IF;
     result := result || jsonb_build_object('appointments', to_jsonb(rdvmairie.close_past_appointments()));
-    result := result || jsonb_build_object('names_purged', rdvmairie.purge_applicant_names());
+    result := result || jsonb_build_object('names_purged', rdvmairie.purge_applicant_names(
+        make_interval(days => coalesce(current_setting('rdvmairie.applicant_name_retention', true), '30')::int)));
     RETURN result;
 END $$;
 COMMENT ON FUNCTION rdvmairie.clean_up(interval) IS
-    'Daily clean-up: past slots and windows, feed runs and rejects older than keep, pg_cron history older than 7 days, the registry''s day job and the purge of applicant names.';
+    'Daily clean-up: past slots and windows, feed runs and rejects older than keep, pg_cron history older than 7 days, the registry''s day job, and applicant names blanked rdvmairie.applicant_name_retention days (30) after their appointment.';
 
 CREATE FUNCTION rdvmairie.schedule_jobs() RETURNS TABLE (job_name text, schedule text, command text)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$

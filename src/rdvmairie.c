@@ -26,6 +26,7 @@ int			rdv_fetch_window_days = 90;
 int			rdv_fetch_split_days = 30;
 int			rdv_feed_cooldown_minutes = 15;
 int			rdv_meeting_points_interval_minutes = 360;
+int			rdv_applicant_name_retention_days = 30;
 
 void		_PG_init(void);
 
@@ -90,6 +91,12 @@ _PG_init(void)
 							"How often refresh_feeds fetches each vendor's meeting point list.", NULL,
 							&rdv_meeting_points_interval_minutes, 360, 1, 7 * 24 * 60,
 							PGC_SUSET, GUC_UNIT_MIN, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("rdvmairie.applicant_name_retention",
+							"Days after an appointment before the daily clean-up blanks the applicant's name.",
+							"Names only serve duplicate detection of upcoming appointments.",
+							&rdv_applicant_name_retention_days, 30, 0, 3650,
+							PGC_SUSET, 0, NULL, NULL, NULL);
 
 	MarkGUCPrefixReserved("rdvmairie");
 }

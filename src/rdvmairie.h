@@ -24,6 +24,7 @@ extern int	rdv_fetch_window_days;
 extern int	rdv_fetch_split_days;
 extern int	rdv_feed_cooldown_minutes;
 extern int	rdv_meeting_points_interval_minutes;
+extern int	rdv_applicant_name_retention_days;
 
 /* consecutive failed runs that open a vendor's circuit breaker */
 #define RDV_FEED_MAX_FAILURES 3
