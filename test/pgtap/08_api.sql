@@ -1,7 +1,7 @@
 -- The HTTP-facing layer as PostgREST uses it: per request, SET LOCAL ROLE and
 -- set_config('request.jwt.claims', ..., true) inside a transaction.
 BEGIN;
-SELECT plan(30);
+SELECT plan(39);
 SET LOCAL client_min_messages = warning;
 
 -- two vendors, a meeting point each, slots at A
@@ -72,6 +72,37 @@ RESET ROLE;
 SELECT pg_temp.as_role('rdvmairie_editor', '{"role": "rdvmairie_editor"}');
 SELECT throws_ok($$SELECT rdvmairie_api.status(ARRAY['AA11AA22AA'])$$, '42501', NULL, 'a request without editor_id is refused');
 RESET ROLE;
+
+-- SQL injection in every text parameter is inert
+CREATE TEMP TABLE evil AS SELECT $e$x'); DROP TABLE rdvmairie.slot; --$e$::text AS s;
+GRANT SELECT ON evil TO PUBLIC;
+SELECT set_config('rdvmairie.max_payload_size', '4kB', true);
+SELECT pg_temp.as_role('rdvmairie_editor', '{"role": "rdvmairie_editor", "editor_id": "api_a"}');
+SELECT throws_ok(format('SELECT rdvmairie_api.declare_appointment(%L, %L, now() + interval ''1 day'', %L, %L)',
+                        (SELECT s FROM evil), 'a1', 'https://a.example/m', (SELECT s FROM evil)),
+                 '22023', NULL, 'injection as an application number is refused as a malformed number');
+SELECT throws_ok(format('SELECT rdvmairie_api.declare_appointment(%L, %L, now() + interval ''1 day'', %L)',
+                        'AA11AA22AC', (SELECT s FROM evil), 'https://a.example/m'),
+                 '22023', NULL, 'injection as a meeting point id names no meeting point');
+SELECT ok(rdvmairie_api.declare_appointment('AA11AA22AD', 'a1', now() + interval '1 day', 'https://a.example/m', (SELECT s FROM evil)) > 0,
+          'injection as an applicant name is stored as text');
+SELECT is(rdvmairie_api.status(ARRAY[(SELECT s FROM evil)])->(SELECT s FROM evil)->>'status', 'invalid',
+          'injection in status is an invalid number');
+SELECT is((rdvmairie_api.push_meeting_points(jsonb_build_array(jsonb_build_object('id', 'a1', 'name', (SELECT s FROM evil),
+          'longitude', 3.0573, 'latitude', 50.6292, 'zip_code', '59000', 'city_name', 'Lille')))).updated, 1,
+          'injection in a pushed name is stored as text');
+-- limits
+SELECT throws_ok($$SELECT rdvmairie_api.status(array_fill('AB12CD34EF'::text, ARRAY[1001]))$$, '54000', NULL,
+                 'at most 1,000 numbers per status call');
+SELECT throws_ok($$SELECT rdvmairie_api.push_slots(jsonb_build_object('a1', (SELECT jsonb_agg(jsonb_build_object('datetime', (current_date + 3) || 'T10:00:00', 'callback_url', 'https://a.example/' || i)) FROM generate_series(1, 100) i)), current_date, current_date + 30)$$,
+                 '54000', NULL, 'push payloads above rdvmairie.max_payload_size are refused');
+RESET ROLE;
+SELECT pg_temp.as_role('rdvmairie_anon', '{"role": "rdvmairie_anon"}');
+SELECT throws_ok(format('SELECT rdvmairie_api.search(3.06, 50.63, current_date, current_date + 30, reason => %L)', (SELECT s FROM evil)),
+                 '22023', NULL, 'injection as a reason is an unknown reason');
+RESET ROLE;
+SELECT ok(to_regclass('rdvmairie.slot') IS NOT NULL AND (SELECT name FROM rdvmairie.meeting_point WHERE external_id = 'a1') = (SELECT s FROM evil),
+          'every table is intact and the strings were stored as they came');
 
 -- analysts read, never write
 SELECT pg_temp.as_role('rdvmairie_analyst', '{"role": "rdvmairie_analyst"}');
