@@ -20,6 +20,8 @@ bench_cluster
 db=rdvmairie_bench_search
 bench_database "$db"
 sql -d "$db" -v points="$points" -v days="$days" -f bench/search_setup.sql
+# the steady state autovacuum brings: visibility map set, statistics current
+sql -d "$db" -c "VACUUM ANALYZE rdvmairie.slot" -c "VACUUM ANALYZE rdvmairie.slot_window"
 
 logdir=$(mktemp -d /tmp/rdvmairie-bench-search.XXXXXX)
 printf '\n%-12s %10s %10s %10s\n' variant tps mean_ms p99_ms

@@ -18,7 +18,8 @@ CREATE TABLE rdvmairie.slot (
     starts_at        timestamptz NOT NULL,
     callback_url     text NOT NULL,
     first_seen_at    timestamptz NOT NULL,
-    PRIMARY KEY (meeting_point_id, reason, documents_number, starts_at)
+    -- callback_url rides in the key's index so that search reads slots without the heap
+    PRIMARY KEY (meeting_point_id, reason, documents_number, starts_at) INCLUDE (callback_url)
 );
 -- No foreign key on purpose: ingestion is the only writer and checks the meeting
 -- point, and a per-row RI trigger would double the cost of loading millions of slots.

@@ -22,6 +22,10 @@
 #include <math.h>
 
 #include "access/genam.h"
+#include "access/visibilitymap.h"
+#include "storage/predicate.h"
+#include "storage/bufmgr.h"
+#include "access/itup.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -463,6 +467,7 @@ typedef struct SlotScan
 	Datum		reason;			/* enum value */
 	AttrNumber	at_attno;
 	AttrNumber	url_attno;
+	bool		covering;		/* the key's index carries callback_url */
 } SlotScan;
 
 static void
@@ -481,6 +486,10 @@ SlotScanOpen(SlotScan *ss, text *reason)
 	ss->slot = table_slot_create(ss->heap, NULL);
 	ss->at_attno = SPI_fnumber(desc, "starts_at");
 	ss->url_attno = SPI_fnumber(desc, "callback_url");
+	/* an index built before callback_url was included is read through the heap */
+	ss->covering = IndexRelationGetNumberOfAttributes(ss->index) == 5 &&
+		ss->index->rd_index->indkey.values[3] == ss->at_attno &&
+		ss->index->rd_index->indkey.values[4] == ss->url_attno;
 	ss->reason = DirectFunctionCall2(enum_in, CStringGetDatum(text_to_cstring(reason)),
 									 ObjectIdGetDatum(TupleDescAttr(desc, SPI_fnumber(desc, "reason") - 1)->atttypid));
 }
@@ -501,30 +510,68 @@ SlotScanRange(SlotScan *ss, const Range *range, int64 mp, int max_slots, Gathere
 	TimestampTz stop = Max(range->count_hi, range->lo);
 	int			kept = 0;
 	int64		counted = 0;
+	Snapshot	snapshot = GetActiveSnapshot();
+	Buffer		vmbuffer = InvalidBuffer;
+	ItemPointer tid;
 
 	/* primary key (meeting_point_id, reason, documents_number, starts_at) */
 	ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(mp));
 	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_ENUM_EQ, ss->reason);
 	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_INT2EQ, Int16GetDatum(range->documents));
 	ScanKeyInit(&keys[3], 4, BTGreaterEqualStrategyNumber, F_TIMESTAMPTZ_GE, TimestampTzGetDatum(range->lo));
-	scan = index_beginscan(ss->heap, ss->index, GetActiveSnapshot(), 4, 0);
+	/*
+	 * An index-only scan, as nodeIndexonlyscan.c does it: the key's index
+	 * carries starts_at and callback_url, and the heap is visited only for
+	 * pages the visibility map does not vouch for.
+	 */
+	scan = index_beginscan(ss->heap, ss->index, snapshot, 4, 0);
+	scan->xs_want_itup = ss->covering;
 	index_rescan(scan, keys, 4, NULL, 0);
-	while (index_getnext_slot(scan, ForwardScanDirection, ss->slot))
+	while ((tid = index_getnext_tid(scan, ForwardScanDirection)) != NULL)
 	{
 		bool		isnull;
-		TimestampTz at = DatumGetTimestampTz(slot_getattr(ss->slot, ss->at_attno, &isnull));
+		TimestampTz at;
+		Datum		url;
 
+		if (!ss->covering)
+		{
+			if (!index_fetch_heap(scan, ss->slot))
+				continue;
+			at = DatumGetTimestampTz(slot_getattr(ss->slot, ss->at_attno, &isnull));
+			if (at >= range->hi || (at >= stop && kept >= max_slots))
+				break;
+			if (at < range->count_hi)
+				counted++;
+			if (kept < max_slots)
+			{
+				GatherAdd(g, at, range->documents,
+						  DatumGetTextPCopy(slot_getattr(ss->slot, ss->url_attno, &isnull)));
+				kept++;
+			}
+			continue;
+		}
+		if (!VM_ALL_VISIBLE(ss->heap, ItemPointerGetBlockNumber(tid), &vmbuffer))
+		{
+			if (!index_fetch_heap(scan, ss->slot))
+				continue;		/* no version of this row is visible */
+			ExecClearTuple(ss->slot);
+		}
+		else
+			PredicateLockPage(ss->heap, ItemPointerGetBlockNumber(tid), snapshot);
+		at = DatumGetTimestampTz(index_getattr(scan->xs_itup, 4, scan->xs_itupdesc, &isnull));
 		if (at >= range->hi || (at >= stop && kept >= max_slots))
 			break;
 		if (at < range->count_hi)
 			counted++;
 		if (kept < max_slots)
 		{
-			GatherAdd(g, at, range->documents,
-					  DatumGetTextPCopy(slot_getattr(ss->slot, ss->url_attno, &isnull)));
+			url = index_getattr(scan->xs_itup, 5, scan->xs_itupdesc, &isnull);
+			GatherAdd(g, at, range->documents, DatumGetTextPCopy(url));
 			kept++;
 		}
 	}
+	if (vmbuffer != InvalidBuffer)
+		ReleaseBuffer(vmbuffer);
 	index_endscan(scan);
 	g->count += (int) (counted + range->known);
 }
