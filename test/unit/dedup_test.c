@@ -1,12 +1,13 @@
 /*
  * Unit tests for src/dedup_match.c, printed as TAP.
  *
- * Same harness as normalize_test.c: inputs are copied into heap buffers of
+ * The harness is tap.h: inputs are copied into heap buffers of
  * exactly their length so that AddressSanitizer (make check-asan) catches a
  * read past len; a silent pass counts the tests so that the plan comes
  * first; HEAVY tests do their work in the printing pass only.
  */
 #include "dedup_match.h"
+#include "tap.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -14,71 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ------------------------------------------------------------------------
- * TAP harness
- * ------------------------------------------------------------------------ */
-
-static int	t_counting;
-static int	t_n;
-static int	t_failed;
-
-static void
-tap(int ok, const char *got, const char *expected, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void
-tap(int ok, const char *got, const char *expected, const char *fmt, ...)
-{
-	va_list		ap;
-
-	t_n++;
-	if (t_counting)
-		return;
-	if (!ok)
-		t_failed++;
-	printf("%s %d - ", ok ? "ok" : "not ok", t_n);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!ok)
-		printf("# got %s expected %s\n", got, expected);
-}
-
-#define HEAVY() do { if (t_counting) { t_n++; return; } } while (0)
-
-static char *
-dup_exact(const char *s, size_t len)
-{
-	char	   *p = malloc(len > 0 ? len : 1);
-
-	if (p == NULL)
-	{
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
-	if (len > 0)
-		memcpy(p, s, len);
-	return p;
-}
-
-static uint64_t
-rng_next(uint64_t *st)
-{
-	uint64_t	x = *st;
-
-	x ^= x << 13;
-	x ^= x >> 7;
-	x ^= x << 17;
-	*st = x;
-	return x;
-}
-
-static size_t
-rng_below(uint64_t *st, size_t n)
-{
-	return (size_t) (rng_next(st) % n);
-}
 
 static const char *
 istr(long v)
@@ -803,14 +739,5 @@ run_all(void)
 int
 main(void)
 {
-	setvbuf(stdout, NULL, _IOLBF, 0);
-	t_counting = 1;
-	run_all();
-	printf("1..%d\n", t_n);
-	t_counting = 0;
-	t_n = 0;
-	run_all();
-	if (t_failed > 0)
-		printf("# %d of %d tests failed\n", t_failed, t_n);
-	return t_failed > 0 ? 1 : 0;
+	return tap_main(run_all);
 }

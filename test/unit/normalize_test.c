@@ -8,6 +8,7 @@
  * their work in the printing pass only.
  */
 #include "normalize.h"
+#include "tap.h"
 
 #include <float.h>
 #include <locale.h>
@@ -18,47 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ------------------------------------------------------------------------
- * TAP harness
- * ------------------------------------------------------------------------ */
-
-static int	t_counting;
-static int	t_n;
-static int	t_failed;
-
-static void
-tap(int ok, const char *got, const char *expected, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void
-tap(int ok, const char *got, const char *expected, const char *fmt, ...)
-{
-	va_list		ap;
-
-	t_n++;
-	if (t_counting)
-		return;
-	if (!ok)
-		t_failed++;
-	printf("%s %d - ", ok ? "ok" : "not ok", t_n);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!ok)
-		printf("# got %s expected %s\n", got, expected);
-}
-
-static void
-tap_skip(const char *reason, const char *desc)
-{
-	t_n++;
-	if (!t_counting)
-		printf("ok %d - %s # SKIP %s\n", t_n, desc, reason);
-}
-
-/* A heavy test reports exactly one result; the counting pass skips it. */
-#define HEAVY() do { if (t_counting) { t_n++; return; } } while (0)
 
 /* Input literals that may hold NUL bytes. */
 typedef struct
@@ -68,22 +28,6 @@ typedef struct
 } bytes;
 
 #define B(lit) {(lit), sizeof(lit) - 1}
-
-/* Exact-size heap copy: ASan flags a read of s[len]. */
-static char *
-dup_exact(const char *s, size_t len)
-{
-	char	   *p = malloc(len > 0 ? len : 1);
-
-	if (p == NULL)
-	{
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
-	if (len > 0)
-		memcpy(p, s, len);
-	return p;
-}
 
 /* C-style escape of a byte range, shortened, in one of 8 rotating buffers. */
 static const char *
@@ -118,25 +62,6 @@ static const char *
 escz(const char *s)
 {
 	return s == NULL ? "NULL" : esc(s, strlen(s));
-}
-
-/* Deterministic PRNG for the randomised tests. */
-static uint64_t
-rng_next(uint64_t *st)
-{
-	uint64_t	x = *st;
-
-	x ^= x << 13;
-	x ^= x >> 7;
-	x ^= x << 17;
-	*st = x;
-	return x;
-}
-
-static size_t
-rng_below(uint64_t *st, size_t n)
-{
-	return (size_t) (rng_next(st) % n);
 }
 
 /* Independent UTF-8 check used to verify outputs (Table 3-7, Unicode). */
@@ -2312,14 +2237,5 @@ run_all(void)
 int
 main(void)
 {
-	setvbuf(stdout, NULL, _IOLBF, 0);
-	t_counting = 1;
-	run_all();
-	printf("1..%d\n", t_n);
-	t_counting = 0;
-	t_n = 0;
-	run_all();
-	if (t_failed > 0)
-		printf("# %d of %d tests failed\n", t_failed, t_n);
-	return t_failed > 0 ? 1 : 0;
+	return tap_main(run_all);
 }
