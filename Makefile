@@ -13,11 +13,13 @@ MODULE_big = rdvmairie
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # Install script = the capabilities' SQL files, in dependency order.
-SQL_ORDER   = schema ingest search dedup registry feeds indicators map api
+SQL_ORDER   = schema ingest search dedup registry feeds indicators map api health
 SQL_SOURCES = $(foreach m,$(SQL_ORDER),$(wildcard src/$(m).sql))
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA       = $(wildcard $(EXTENSION)--*--*.sql)
+# Released versions: the frozen install script of the first release and one
+# upgrade script per release since (ALTER EXTENSION rdvmairie UPDATE).
+DATA       = $(wildcard upgrade/$(EXTENSION)--*.sql)
 
 # pg_regress: sql/NAME.sql against expected/NAME.out, in this order (init creates the extension)
 REGRESS_ORDER = init ingest_meeting_points ingest_slots ingest_errors search dedup registry feeds indicators map
