@@ -272,7 +272,7 @@ LocalMidnight(DateADT date, pg_tz *tz)
 static pg_tz *
 ZoneOrError(const char *name)
 {
-	pg_tz	   *tz = pg_tzset(name);
+	pg_tz	   *tz = local_zone(name);
 
 	if (tz == NULL)
 		ereport(ERROR,

@@ -3,10 +3,28 @@
  */
 #include "postgres.h"
 
+#include <errno.h>
+
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
 #include "localclock.h"
+
+pg_tz *
+local_zone(const char *name)
+{
+	pg_tz	   *tz;
+
+	/* pg_tzset answers NULL both for an unknown name and for a failed malloc */
+	errno = 0;
+	tz = pg_tzset(name);
+	if (tz == NULL && errno == ENOMEM)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory"),
+				 errdetail("Failed while loading time zone \"%s\".", name)));
+	return tz;
+}
 
 void
 local_clock_init(LocalClock *clock, const pg_tz *tz)

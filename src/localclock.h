@@ -27,6 +27,13 @@ typedef struct LocalClock
 				mday;
 } LocalClock;
 
+/*
+ * The zone called name, or NULL when the server does not know it.  Loading a
+ * zone the first time mallocs; running out of memory there raises out of
+ * memory (53200) instead of passing for an unknown zone.
+ */
+extern pg_tz *local_zone(const char *name);
+
 extern void local_clock_init(LocalClock *clock, const pg_tz *tz);
 /* seconds east of UTC in force at ts */
 extern long local_clock_offset(LocalClock *clock, TimestampTz ts);

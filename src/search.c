@@ -926,7 +926,8 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 				c->time_zone = CopyText(tup, td, 10);
 				MemoryContextSwitchTo(old);
 			}
-			tz = pg_tzset(c->time_zone);
+			/* zones were checked at ingestion; out of memory raises */
+			tz = local_zone(c->time_zone);
 			if (tz == NULL)
 				continue;
 			c->tz = tz;
