@@ -81,3 +81,11 @@ SELECT rdvmairie.ingest_slots('err', payload, '2031-05-01', '2031-08-31') FROM b
 RESET statement_timeout;
 SELECT count(*) AS slots_after_cancel FROM rdvmairie.slot s
 JOIN rdvmairie.meeting_point mp USING (meeting_point_id) WHERE mp.editor_id = 'err';
+
+-- a read-only transaction (as on a hot standby) refuses ingestion, even of an empty feed
+BEGIN READ ONLY;
+SELECT rdvmairie.ingest_slots('err', '{}', '2031-05-01', '2031-05-31');
+ROLLBACK;
+BEGIN READ ONLY;
+SELECT rdvmairie.ingest_meeting_points('err', '[]');
+ROLLBACK;

@@ -26,6 +26,7 @@
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "utils/array.h"
+#include "tcop/utility.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
@@ -812,6 +813,7 @@ refresh_feeds(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown feeds \"%s\"", feeds),
 				 errhint("Use auto, meeting_points, slots or all.")));
+	PreventCommandIfReadOnly("refresh_feeds()");
 	want_mp = strcmp(feeds, "slots") != 0;
 	force_mp = strcmp(feeds, "meeting_points") == 0 || strcmp(feeds, "all") == 0;
 	want_slots = strcmp(feeds, "meeting_points") != 0;

@@ -28,6 +28,7 @@
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "pgtime.h"
+#include "tcop/utility.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -779,6 +780,9 @@ ingest_meeting_points(PG_FUNCTION_ARGS)
 	JsonbIteratorToken tok;
 	int			index = 0;
 
+	/* on a standby or in a read-only transaction, say so first: even an empty feed is refused */
+	PreventCommandIfReadOnly("ingest_meeting_points()");
+
 	if (JB_ROOT_IS_SCALAR(payload) || !JB_ROOT_IS_ARRAY(payload))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -1468,6 +1472,9 @@ ingest_slots(PG_FUNCTION_ARGS)
 	JsonbValue	v;
 	JsonbIteratorToken tok;
 	int			i;
+
+	/* on a standby or in a read-only transaction, say so first: even an empty feed is refused */
+	PreventCommandIfReadOnly("ingest_slots()");
 
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		ereport(ERROR,
