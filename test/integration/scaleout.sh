@@ -51,7 +51,8 @@ cleanup() {
         as_root kill "$pid" 2>/dev/null
         for _ in $(seq 50); do as_root kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     fi
-    cluster_stop "$S2"; cluster_stop "$S1"; cluster_stop "$P"
+    cluster_stop "$S2" & cluster_stop "$S1" & wait   # the standbys, then the primary
+    cluster_stop "$P"
     as_root rm -rf "$tmp"
 }
 trap cleanup EXIT
