@@ -6,7 +6,7 @@ RDV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian packages the build, the demo and the tests need.
 RDV_PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-15-postgis-3 \
 postgresql-15-cron postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl \
-libcurl4-openssl-dev perl curl bc libclang-rt-14-dev"
+libcurl4-openssl-dev perl curl bc libclang-rt-14-dev pgbouncer"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
