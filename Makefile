@@ -26,6 +26,10 @@ REGRESS_ORDER = init ingest_meeting_points ingest_slots ingest_errors search ded
 REGRESS       = $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 REGRESS_OPTS = --dbname=contrib_regression
 
+# isolation tests: specs/NAME.spec against expected/NAME.out (concurrent sessions)
+ISOLATION      = $(patsubst specs/%.spec,%,$(sort $(wildcard specs/*.spec)))
+ISOLATION_OPTS = --load-extension=postgis
+
 PG_CPPFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Isrc
 SHLIB_LINK  = -lcurl
 

@@ -46,7 +46,7 @@ log "starting a throwaway cluster on port $port"
 cluster_start "$dir" "$port" rdvmairie_test
 
 if want regress; then
-    log "pg_regress"
+    log "pg_regress and isolation tests (sql/, specs/)"
     st=0
     make -s installcheck PG_CONFIG="$PG_CONFIG" >"$logdir/regress.out" 2>&1 || st=$?
     ok=$(grep -cE '\.\.\. ok|^ok [0-9]+' "$logdir/regress.out" || true)
@@ -57,6 +57,7 @@ if want regress; then
     if [ "$bad" -ne 0 ]; then
         cat "$logdir/regress.out"
         [ -f regression.diffs ] && head -200 regression.diffs
+        [ -f output_iso/regression.diffs ] && head -200 output_iso/regression.diffs
     fi
 fi
 

@@ -1336,8 +1336,13 @@ DiffSlots(SlotKey **changed, int nchanged, text *reason, int16 documents, Timest
 	values[4] = Int16GetDatum(documents);
 	values[5] = TimestampTzGetDatum(now);
 
+	/*
+	 * Not read-only: a read-only cursor would reuse the statement's snapshot,
+	 * taken before LockEditor waited for a concurrent ingestion of this vendor,
+	 * and diff against slots that ingestion has since changed.
+	 */
 	portal = SPI_cursor_open(NULL, prepared_plan(&plan, existing_slots_sql, 6, argtypes),
-							 values, NULL, true);
+							 values, NULL, false);
 	for (;;)
 	{
 		uint64		r;
