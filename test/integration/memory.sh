@@ -8,9 +8,14 @@
 #
 #   bash test/integration/memory.sh          # short form (test suite): 20,000 calls of each
 #   bash test/integration/memory.sh --long   # a million calls of each
-# Prints TAP. Needs PGHOST/PGPORT/PGUSER (scripts/test.sh sets them).
+# Prints TAP. In the suite (RDV_TEST_DB set) it uses the suite's cluster; run by hand
+# it builds the extension and starts a throwaway cluster.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+if [ -z "${RDV_TEST_DB:-}" ]; then
+    source scripts/lib.sh
+    bench_cluster
+fi
 bin=${PGBIN:-/usr/lib/postgresql/15/bin}
 searches=20000 ingests=20000
 if [ "${1:-}" = "--long" ]; then searches=1000000 ingests=1000000; fi
@@ -20,7 +25,7 @@ q() { psql -d "$db" -At -c "$*"; }
 n=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 echo "1..6"
-trap 'psql -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
+trap 'psql -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; [ -n "${RDV_TEST_DB:-}" ] || bench_cleanup' EXIT
 psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 psql -d "$db" -c "SET client_min_messages = warning" -c "CREATE EXTENSION rdvmairie CASCADE" >/dev/null
 psql -d "$db" -f test/scenario/load.sql >/dev/null
