@@ -9,11 +9,7 @@ SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS load CASCADE;
 CREATE SCHEMA load;
 
-SELECT rdvmairie_scenario.generate(0.42, :points, 50);
-INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
-SELECT editor_id, name, base_url, auth_token, sends_utc FROM rdvmairie_scenario.vendor;
-SELECT count(*) AS meeting_point_feeds FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id, false)) r;
+SELECT meeting_point_feeds FROM rdvmairie_scenario.install(:points);
 
 -- snapshot windows of :split days from today, as a refresh asks for them
 CREATE TABLE load.time_window AS

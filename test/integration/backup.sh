@@ -10,9 +10,7 @@ cd "$(dirname "$0")/../.."
 bin=${PGBIN:-/usr/lib/postgresql/15/bin}
 psql() { "$bin/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 q() { local db=$1; shift; psql -d "$db" -At -c "$*"; }
-n=0
-ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
-is() { n=$((n + 1)); if [ "$1" = "$2" ]; then echo "ok $n - $3"; else echo "not ok $n - $3"; echo "#   got: '$1'"; echo "#  want: '$2'"; fi; }
+source test/tap.sh
 echo "1..7"
 
 src=rdvmairie_backup_src dst=rdvmairie_backup_dst

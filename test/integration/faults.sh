@@ -94,11 +94,7 @@ d1=$(q $db "SELECT current_date + 46")
 t0=$(date +%s%N)
 psql_ -d $db >/dev/null <<SQL || bail "loading the scenario"
 SET client_min_messages = warning;
-SELECT rdvmairie_scenario.generate(0.42, 600, 4);
-INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
-SELECT editor_id, name, base_url, auth_token, sends_utc FROM rdvmairie_scenario.vendor;
-SELECT count(*) FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id, false)) r;
+SELECT * FROM rdvmairie_scenario.install(600, 4);
 -- the vendors' CNI feeds over 45 days, and their PASSPORT feeds to send as CNI:
 -- another snapshot of the same windows, so that ingesting it changes the data
 CREATE TABLE faults.pay_cni AS

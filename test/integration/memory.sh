@@ -19,11 +19,10 @@ fi
 bin=${PGBIN:-/usr/lib/postgresql/15/bin}
 searches=20000 ingests=20000
 if [ "${1:-}" = "--long" ]; then searches=1000000 ingests=1000000; fi
-db=rdvmairie_memory
+db=rdvmairie_memory_$$   # its own database: runs never share one
 psql() { "$bin/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 q() { psql -d "$db" -At -c "$*"; }
-n=0
-ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
+source test/tap.sh
 echo "1..6"
 trap 'psql -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; [ -n "${RDV_TEST_DB:-}" ] || bench_cleanup' EXIT
 psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null

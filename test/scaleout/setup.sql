@@ -5,14 +5,7 @@ SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS scaleout CASCADE;
 CREATE SCHEMA scaleout;
 
-SELECT rdvmairie_scenario.generate(0.42, :points, 50);
-INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
-SELECT editor_id, name, base_url, auth_token, sends_utc FROM rdvmairie_scenario.vendor;
-SELECT count(*) AS meeting_point_feeds FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id, false)) r;
-SELECT sum(r.inserted) AS slots FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_slots(v.editor_id,
-    rdvmairie_scenario.slots_payload(v.editor_id, :'d0', :'d_last', 'CNI', 1, false), :'d0', :'d_last') r;
+SELECT * FROM rdvmairie_scenario.install(:points, 50, :'d0', :'d_last');
 -- feeds confirmed a moment ago stay fresh for the whole run, on every server
 ALTER DATABASE :"DBNAME" SET rdvmairie.slot_max_age = '1d';
 

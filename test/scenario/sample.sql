@@ -2,15 +2,7 @@
 -- tests: 10 vendors, 200 meeting points, 30 days of slots, 60 appointments.
 -- Needs the scenario generator (test/scenario/load.sql) and the extension.
 SET client_min_messages = warning;
-SELECT rdvmairie_scenario.generate(0.42, 200, 10);
-INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
-SELECT editor_id, name, base_url, auth_token, sends_utc FROM rdvmairie_scenario.vendor;
-SELECT count(*) FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id, false));
-SELECT count(*) FROM rdvmairie_scenario.vendor v
-CROSS JOIN LATERAL rdvmairie.ingest_slots(v.editor_id,
-    rdvmairie_scenario.slots_payload(v.editor_id, current_date, current_date + 29, 'CNI', 1, false),
-    current_date, current_date + 29);
+SELECT * FROM rdvmairie_scenario.install(200, 10, current_date, current_date + 29);
 SELECT count(rdvmairie.declare_appointment(mp.editor_id, 'UP' || lpad(i::text, 8, '0'), mp.meeting_point_id,
                                            now() + i * interval '1 hour', 'https://rdv.example.fr/' || i, 'NOM ' || i))
 FROM generate_series(1, 60) i

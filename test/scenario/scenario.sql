@@ -390,6 +390,33 @@ $fn$;
 COMMENT ON FUNCTION rdvmairie_scenario.generate(float8, int, int) IS
   '(Re)fill vendor and meeting_point deterministically from the seed';
 
+-- install(): the platform after its first refresh of the scenario: vendors
+-- registered, their meeting point lists ingested and, given a first and last day,
+-- their identity-card slots of those days ingested. Needs the extension.
+CREATE FUNCTION rdvmairie_scenario.install(meeting_points int, vendors int DEFAULT 50,
+                                           first_day date DEFAULT NULL, last_day date DEFAULT NULL,
+                                           seed float8 DEFAULT 0.42)
+RETURNS TABLE (meeting_point_feeds bigint, slots bigint)
+LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM rdvmairie_scenario.generate(seed, meeting_points, vendors);
+  INSERT INTO rdvmairie.editor (editor_id, name, base_url, auth_token, sends_utc)
+  SELECT v.editor_id, v.name, v.base_url, v.auth_token, v.sends_utc FROM rdvmairie_scenario.vendor v;
+  SELECT count(*) INTO meeting_point_feeds FROM rdvmairie_scenario.vendor v
+  CROSS JOIN LATERAL rdvmairie.ingest_meeting_points(v.editor_id, rdvmairie_scenario.meeting_points_payload(v.editor_id, false)) r;
+  slots := 0;
+  IF first_day IS NOT NULL THEN
+    SELECT sum(r.inserted) INTO slots FROM rdvmairie_scenario.vendor v
+    CROSS JOIN LATERAL rdvmairie.ingest_slots(v.editor_id,
+        rdvmairie_scenario.slots_payload(v.editor_id, first_day, last_day, 'CNI', 1, false), first_day, last_day) r;
+  END IF;
+  RETURN NEXT;
+END
+$fn$;
+
+COMMENT ON FUNCTION rdvmairie_scenario.install(int, int, date, date, float8) IS
+  'Generates the scenario and ingests it as a first refresh would: editors, meeting points, and CNI slots of [first_day, last_day] when given';
+
 -- ---------------------------------------------------------------------------
 -- getManagedMeetingPoints
 -- ---------------------------------------------------------------------------
