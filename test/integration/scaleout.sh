@@ -28,7 +28,7 @@ d_end=$(date -u -d "$d0 + $((days + 6)) days" +%F)  # later feeds open a week mo
 d1=$(date -u -d "$d0 + 2 days" +%F)                 # searches: from the day after tomorrow
 d2=$d_end                                           # (no slot can pass during the run)
 
-echo "1..18"
+echo "1..20"
 n=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 is() { n=$((n + 1)); if [ "$1" = "$2" ]; then echo "ok $n - $3"; else echo "not ok $n - $3"; echo "#   got: '$1'"; echo "#  want: '$2'"; fi; }
@@ -284,6 +284,12 @@ is "$(q primary "SELECT string_agg(application_name || ':' || state, ' ' ORDER B
     "standby1:streaming standby2:streaming" "the primary shows two streaming standbys"
 is "$(q standby1 "SELECT pid || ' ' || pg_postmaster_start_time() FROM pg_stat_wal_receiver")" "$w1" \
     "standby 1 kept its server and its WAL receiver (pid and start time unchanged)"
+# monitoring sees the topology: the primary its two standbys, a standby its replay lag
+is "$(q primary "SELECT status || ' ' || value FROM rdvmairie.health() WHERE check_name = 'standbys'")" "ok 2" \
+    "rdvmairie.health() on the primary counts two streaming standbys"
+is "$(q standby1 "SELECT string_agg(check_name || '=' || status, ' ' ORDER BY check_name) FROM rdvmairie.health()
+                  WHERE check_name IN ('server_role', 'replication_lag', 'standbys')")" "replication_lag=ok server_role=ok" \
+    "rdvmairie.health() runs on a hot standby and reports its replay lag as ok"
 
 poll_open standby1 7 && poll_open standby2 8 || bail "cannot connect to the standbys"
 res=$(on primary -d "$db" -At -v d0="$d0" -v d_end="$d_end" -v booked=false -f test/scaleout/ingest.sql 2>&1) \
