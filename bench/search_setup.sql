@@ -102,3 +102,60 @@ CROSS JOIN LATERAL (SELECT array_agg(r.meeting_point_id || ':' || r.first_slot |
 CROSS JOIN LATERAL (SELECT array_agg(r.meeting_point_id || ':' || r.first_slot || ':' || r.slot_count ORDER BY r.meeting_point_id) AS ids
                     FROM bench.handwritten(o.lon, o.lat, current_date, current_date + 30, 20, 'CNI', 1, 20, 50) r) h
 WHERE o.id <= 200;
+
+-- order by date: the best hand-written SQL (bench/search/handwritten_date.sql) finds
+-- each point's first slot with one ordered index probe per fresh window, keeps the
+-- soonest max_results (then nearest, then id), and builds only their slot lists
+CREATE FUNCTION bench.handwritten_date(lon float8, lat float8, sd date, ed date, radius_km float8,
+                                       max_results int, max_slots int)
+RETURNS TABLE (meeting_point_id bigint, distance_km float8, first_slot timestamptz, slot_count int, slots jsonb)
+LANGUAGE sql STABLE AS $$
+    SELECT f.meeting_point_id, f.d / 1000, f.first_slot, a.slot_count, a.slots
+    FROM (
+        SELECT mp.meeting_point_id, mp.time_zone, st_distance(mp.position, o.g) AS d, fs.first_slot
+        FROM (SELECT rdvmairie.make_position(lon, lat) AS g) o
+        JOIN rdvmairie.meeting_point mp ON mp.online AND st_dwithin(mp.position, o.g, radius_km * 1000)
+        CROSS JOIN LATERAL (
+            SELECT min(s1.starts_at) AS first_slot
+            FROM rdvmairie.slot_window w
+            CROSS JOIN LATERAL (
+                SELECT s.starts_at FROM rdvmairie.slot s
+                WHERE s.meeting_point_id = w.meeting_point_id AND s.reason = w.reason
+                  AND s.documents_number = w.documents_number AND s.starts_at > now()
+                  AND s.starts_at >= greatest(w.starts_from, sd::timestamp AT TIME ZONE mp.time_zone)
+                  AND s.starts_at < least(w.ends_before, (ed + 1)::timestamp AT TIME ZONE mp.time_zone)
+                ORDER BY s.starts_at LIMIT 1) s1
+            WHERE w.meeting_point_id = mp.meeting_point_id AND w.reason = 'CNI'
+              AND w.documents_number >= 1 AND w.confirmed_at > now() - rdvmairie.slot_max_age()) fs
+        WHERE fs.first_slot IS NOT NULL
+        ORDER BY fs.first_slot, 3, 1
+        LIMIT max_results) f
+    CROSS JOIN LATERAL (
+        SELECT count(*)::int AS slot_count,
+               jsonb_agg(jsonb_build_object(
+                   'datetime', bench.local_iso(x.starts_at, f.time_zone),
+                   'callback_url', x.callback_url) ORDER BY x.starts_at) FILTER (WHERE x.rn <= max_slots) AS slots
+        FROM (SELECT t.*, row_number() OVER (ORDER BY t.starts_at) AS rn
+              FROM (SELECT DISTINCT ON (s.starts_at) s.starts_at, s.callback_url
+                    FROM rdvmairie.slot_window w
+                    JOIN rdvmairie.slot s ON s.meeting_point_id = w.meeting_point_id AND s.reason = w.reason
+                         AND s.documents_number = w.documents_number
+                         AND s.starts_at >= w.starts_from AND s.starts_at < w.ends_before
+                    WHERE w.meeting_point_id = f.meeting_point_id AND w.reason = 'CNI'
+                      AND w.documents_number >= 1 AND w.confirmed_at > now() - rdvmairie.slot_max_age()
+                      AND s.starts_at > now()
+                      AND s.starts_at >= (sd::timestamp AT TIME ZONE f.time_zone)
+                      AND s.starts_at < ((ed + 1)::timestamp AT TIME ZONE f.time_zone)
+                    ORDER BY s.starts_at, s.documents_number) t) x) a
+    ORDER BY f.first_slot, f.d, f.meeting_point_id
+$$;
+
+-- same answer in date order over 30 km, rank by rank (both use ellipsoid distances)
+SELECT round(avg((c.rows = h.rows)::int), 3) AS same_date_answer_share
+FROM bench.origin o
+CROSS JOIN LATERAL (SELECT array_agg(r.meeting_point_id || ':' || r.first_slot || ':' || r.slot_count || ':' || r.slots::text ORDER BY n) AS rows
+                    FROM rdvmairie.search_slots(o.lon, o.lat, current_date, current_date + 30, 30, order_by => 'date')
+                         WITH ORDINALITY r(meeting_point_id, editor_id, name, a, z, ci, de, w, l, lo, la, dk, first_slot, slot_count, slots, sr, ss, se, n)) c
+CROSS JOIN LATERAL (SELECT array_agg(r.meeting_point_id || ':' || r.first_slot || ':' || r.slot_count || ':' || r.slots::text ORDER BY n) AS rows
+                    FROM bench.handwritten_date(o.lon, o.lat, current_date, current_date + 30, 30, 20, 50) WITH ORDINALITY r(meeting_point_id, dk, first_slot, slot_count, slots, n)) h
+WHERE o.id <= 100;

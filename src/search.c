@@ -13,9 +13,11 @@
  *   - order by distance: once max_results points are found and no farther
  *     candidate can be nearer than the last of them (sphere and ellipsoid
  *     distances differ by less than 1%);
- *   - order by date: once no candidate left inside the radius can have an
- *     earlier first slot than the last result (a window's first_slot is a
- *     lower bound of its slots).
+ *   - order by date: at the radius.  All candidates' windows are read at once
+ *     and give each point a lower bound of its first slot; points are probed
+ *     for their exact first slot in increasing bound until no bound left can
+ *     beat the last result, and only the results have their slots read
+ *     (SearchByDate).
  */
 #include "postgres.h"
 
@@ -88,6 +90,10 @@ typedef struct Candidate
 	TimestampTz first_slot;
 	int			slot_count;
 	Datum		slots;			/* jsonb */
+	/* order by date */
+	int			probe_from;		/* its window ranges in the probe list */
+	int			probe_to;
+	bool		checked;		/* slots read by CheckBatch */
 } Candidate;
 
 typedef struct SearchRequest
@@ -454,11 +460,7 @@ GatherAdd(Gathered *g, TimestampTz at, int16 docs, text *url)
 	g->nrows++;
 }
 
-/*
- * Slots of one window range read straight from the slot table's primary key
- * index, in time order: counts [lo, count_hi) and keeps the first max_slots
- * rows of [lo, hi).  No executor, no result tuples: this is search's inner loop.
- */
+/* The slot table and its primary key index, open for reading slots directly. */
 typedef struct SlotScan
 {
 	Relation	heap;
@@ -502,70 +504,87 @@ SlotScanClose(SlotScan *ss)
 	table_close(ss->heap, AccessShareLock);
 }
 
-static void
-SlotScanRange(SlotScan *ss, const Range *range, int64 mp, int max_slots, Gathered *g)
+/*
+ * Starts a scan of one documents number's slots from lo, in time order.  The
+ * primary key is (meeting_point_id, reason, documents_number, starts_at).
+ */
+static IndexScanDesc
+SlotScanBegin(SlotScan *ss, int64 mp, int16 documents, TimestampTz lo)
 {
 	ScanKeyData keys[4];
 	IndexScanDesc scan;
-	TimestampTz stop = Max(range->count_hi, range->lo);
-	int			kept = 0;
-	int64		counted = 0;
-	Snapshot	snapshot = GetActiveSnapshot();
-	Buffer		vmbuffer = InvalidBuffer;
-	ItemPointer tid;
 
-	/* primary key (meeting_point_id, reason, documents_number, starts_at) */
 	ScanKeyInit(&keys[0], 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(mp));
 	ScanKeyInit(&keys[1], 2, BTEqualStrategyNumber, F_ENUM_EQ, ss->reason);
-	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_INT2EQ, Int16GetDatum(range->documents));
-	ScanKeyInit(&keys[3], 4, BTGreaterEqualStrategyNumber, F_TIMESTAMPTZ_GE, TimestampTzGetDatum(range->lo));
-	/*
-	 * An index-only scan, as nodeIndexonlyscan.c does it: the key's index
-	 * carries starts_at and callback_url, and the heap is visited only for
-	 * pages the visibility map does not vouch for.
-	 */
-	scan = index_beginscan(ss->heap, ss->index, snapshot, 4, 0);
+	ScanKeyInit(&keys[2], 3, BTEqualStrategyNumber, F_INT2EQ, Int16GetDatum(documents));
+	ScanKeyInit(&keys[3], 4, BTGreaterEqualStrategyNumber, F_TIMESTAMPTZ_GE, TimestampTzGetDatum(lo));
+	scan = index_beginscan(ss->heap, ss->index, GetActiveSnapshot(), 4, 0);
 	scan->xs_want_itup = ss->covering;
 	index_rescan(scan, keys, 4, NULL, 0);
+	return scan;
+}
+
+/*
+ * The next visible slot of a scan: its start time and its callback_url (valid
+ * until the next call).  An index-only scan, as nodeIndexonlyscan.c does it:
+ * the key's index carries starts_at and callback_url, and the heap is visited
+ * only for pages the visibility map does not vouch for.
+ */
+static bool
+SlotScanNext(SlotScan *ss, IndexScanDesc scan, Buffer *vmbuffer, TimestampTz *at, Datum *url)
+{
+	ItemPointer tid;
+	bool		isnull;
+
 	while ((tid = index_getnext_tid(scan, ForwardScanDirection)) != NULL)
 	{
-		bool		isnull;
-		TimestampTz at;
-		Datum		url;
-
 		if (!ss->covering)
 		{
 			if (!index_fetch_heap(scan, ss->slot))
 				continue;
-			at = DatumGetTimestampTz(slot_getattr(ss->slot, ss->at_attno, &isnull));
-			if (at >= range->hi || (at >= stop && kept >= max_slots))
-				break;
-			if (at < range->count_hi)
-				counted++;
-			if (kept < max_slots)
-			{
-				GatherAdd(g, at, range->documents,
-						  DatumGetTextPCopy(slot_getattr(ss->slot, ss->url_attno, &isnull)));
-				kept++;
-			}
-			continue;
+			*at = DatumGetTimestampTz(slot_getattr(ss->slot, ss->at_attno, &isnull));
+			*url = slot_getattr(ss->slot, ss->url_attno, &isnull);
+			return true;
 		}
-		if (!VM_ALL_VISIBLE(ss->heap, ItemPointerGetBlockNumber(tid), &vmbuffer))
+		if (!VM_ALL_VISIBLE(ss->heap, ItemPointerGetBlockNumber(tid), vmbuffer))
 		{
 			if (!index_fetch_heap(scan, ss->slot))
 				continue;		/* no version of this row is visible */
 			ExecClearTuple(ss->slot);
 		}
 		else
-			PredicateLockPage(ss->heap, ItemPointerGetBlockNumber(tid), snapshot);
-		at = DatumGetTimestampTz(index_getattr(scan->xs_itup, 4, scan->xs_itupdesc, &isnull));
+			PredicateLockPage(ss->heap, ItemPointerGetBlockNumber(tid), scan->xs_snapshot);
+		*at = DatumGetTimestampTz(index_getattr(scan->xs_itup, 4, scan->xs_itupdesc, &isnull));
+		*url = index_getattr(scan->xs_itup, 5, scan->xs_itupdesc, &isnull);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Slots of one window range read straight from the slot key's index: counts
+ * [lo, count_hi) and keeps the first max_slots rows of [lo, hi).  No executor,
+ * no result tuples: this is search's inner loop.
+ */
+static void
+SlotScanRange(SlotScan *ss, const Range *range, int64 mp, int max_slots, Gathered *g)
+{
+	IndexScanDesc scan = SlotScanBegin(ss, mp, range->documents, range->lo);
+	TimestampTz stop = Max(range->count_hi, range->lo);
+	int			kept = 0;
+	int64		counted = 0;
+	Buffer		vmbuffer = InvalidBuffer;
+	TimestampTz at;
+	Datum		url;
+
+	while (SlotScanNext(ss, scan, &vmbuffer, &at, &url))
+	{
 		if (at >= range->hi || (at >= stop && kept >= max_slots))
 			break;
 		if (at < range->count_hi)
 			counted++;
 		if (kept < max_slots)
 		{
-			url = index_getattr(scan->xs_itup, 5, scan->xs_itupdesc, &isnull);
 			GatherAdd(g, at, range->documents, DatumGetTextPCopy(url));
 			kept++;
 		}
@@ -576,15 +595,32 @@ SlotScanRange(SlotScan *ss, const Range *range, int64 mp, int max_slots, Gathere
 	g->count += (int) (counted + range->known);
 }
 
+/* The first visible slot of one documents number in [lo, hi), if any. */
+static bool
+SlotScanFirst(SlotScan *ss, int64 mp, int16 documents, TimestampTz lo, TimestampTz hi, TimestampTz *first)
+{
+	IndexScanDesc scan = SlotScanBegin(ss, mp, documents, lo);
+	Buffer		vmbuffer = InvalidBuffer;
+	TimestampTz at;
+	Datum		url;
+	bool		found = SlotScanNext(ss, scan, &vmbuffer, &at, &url) && at < hi;
+
+	if (vmbuffer != InvalidBuffer)
+		ReleaseBuffer(vmbuffer);
+	index_endscan(scan);
+	if (found)
+		*first = at;
+	return found;
+}
+
 /*
  * Checks a batch: finds each candidate's fresh windows overlapping the
  * request, counts and reads their slots (one per start time: the one offered
  * for the fewest documents that still serves the request), and fills
- * first_slot, slot_count and slots.  kth_first, when set (order by date with
- * enough results), skips points whose windows cannot start earlier.
+ * first_slot, slot_count and slots.
  */
 static void
-CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, MemoryContext resultCxt)
+CheckBatch(SearchRequest *req, Candidate **batch, int n, MemoryContext resultCxt)
 {
 	static SPIPlanPtr wplan = NULL;
 	static SPIPlanPtr aplan = NULL;
@@ -595,7 +631,6 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 	ColumnBuffer ids;
 	Range	   *ranges;
 	int			nranges = 0;
-	TimestampTz *lower_bound = palloc(sizeof(TimestampTz) * n);
 	bool	   *multi = palloc0(sizeof(bool) * n);
 	Gathered   *gathered = palloc0(sizeof(Gathered) * n);
 	uint64		r;
@@ -607,7 +642,6 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 	for (i = 0; i < n; i++)
 	{
 		column_push(&ids, Int64GetDatum(batch[i]->meeting_point_id), false);
-		lower_bound[i] = DT_NOEND;
 		batch[i]->slot_count = 0;
 	}
 	values[0] = column_to_array(&ids);
@@ -628,8 +662,6 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 		int16		docs = DatumGetInt16(SPI_getbinval(tup, td, 2, &isnull));
 		TimestampTz lo = DatumGetTimestampTz(SPI_getbinval(tup, td, 3, &isnull));
 		TimestampTz hi = DatumGetTimestampTz(SPI_getbinval(tup, td, 4, &isnull));
-		Datum		fd = SPI_getbinval(tup, td, 5, &isnull);
-		TimestampTz first = isnull ? DT_NOBEGIN : DatumGetTimestampTz(fd);
 
 		for (i = 0; i < n; i++)
 			if (batch[i]->meeting_point_id == mp)
@@ -654,20 +686,9 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, TimestampTz kth_first, 
 							  DatumGetArrayTypeP(dd), batch[i]->tz);
 		}
 		nranges++;
-		lower_bound[i] = Min(lower_bound[i], Max(first, lo));
 	}
 	SPI_freetuptable(SPI_tuptable);
 
-	/* order by date: a point whose windows all start after the k-th result cannot enter */
-	if (kth_first != DT_NOEND)
-	{
-		int			kept = 0;
-
-		for (j = 0; j < nranges; j++)
-			if (lower_bound[ranges[j].i] <= kth_first)
-				ranges[kept++] = ranges[j];
-		nranges = kept;
-	}
 	if (nranges == 0)
 		return;
 
@@ -814,24 +835,284 @@ FoundAdd(Found *f, Candidate *c, bool by_date)
 		f->items = f->items ? repalloc(f->items, sizeof(Candidate *) * f->cap)
 			: palloc(sizeof(Candidate *) * f->cap);
 	}
-	f->items[f->n++] = c;
-	qsort(f->items, f->n, sizeof(Candidate *), by_date ? CmpByDate : CmpByDistance);
+	{
+		/* insert in place: the order is total (ids break ties), no sort needed */
+		int			(*cmp) (const void *, const void *) = by_date ? CmpByDate : CmpByDistance;
+		int			lo = 0,
+					hi = f->n;
+
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (cmp(&f->items[mid], &c) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		memmove(&f->items[lo + 1], &f->items[lo], sizeof(Candidate *) * (f->n - lo));
+		f->items[lo] = c;
+		f->n++;
+	}
 }
 
 static void
 ProcessBatch(SearchRequest *req, Candidate **batch, int n, Found *found, MemoryContext resultCxt)
 {
-	TimestampTz kth = DT_NOEND;
 	int			i;
 
 	if (n == 0)
 		return;
-	if (req->by_date && found->n >= req->max_results)
-		kth = found->items[req->max_results - 1]->first_slot;
-	CheckBatch(req, batch, n, kth, resultCxt);
+	CheckBatch(req, batch, n, resultCxt);
 	for (i = 0; i < n; i++)
 		if (batch[i]->slot_count > 0)
-			FoundAdd(found, batch[i], req->by_date);
+			FoundAdd(found, batch[i], false);
+}
+
+
+/* ------------------------------------------------------------------------
+ * Order by date
+ * ------------------------------------------------------------------------ */
+
+/* One fresh window range of candidate i, to look for its first slot. */
+typedef struct Probe
+{
+	int			i;
+	int16		documents;
+	TimestampTz lo;
+	TimestampTz hi;
+} Probe;
+
+typedef struct IdIndex
+{
+	int64		id;
+	int			i;
+} IdIndex;
+
+static int
+CmpIdIndex(const void *a, const void *b)
+{
+	const IdIndex *x = a;
+	const IdIndex *y = b;
+
+	return x->id < y->id ? -1 : (x->id > y->id);
+}
+
+static int
+CmpProbe(const void *a, const void *b)
+{
+	return ((const Probe *) a)->i - ((const Probe *) b)->i;
+}
+
+/*
+ * A lower bound of the slots of a window in [lo, hi): its first_slot, and the
+ * first local day its per-day counts give slots on; DT_NOEND when the counts
+ * say the range is empty.  Without per-day counts an overlapping window was
+ * rewritten since (ingest.c clears them), which may have added earlier slots
+ * than first_slot: the bound is then lo.
+ */
+static TimestampTz
+WindowLowerBound(TimestampTz lo, TimestampTz hi, bool has_first, TimestampTz first,
+				 DateADT start_date, ArrayType *days, pg_tz *tz)
+{
+	LocalClock	clock;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	TimestampTz bound = lo;
+	DateADT		d0,
+				last,
+				d;
+
+	if (days == NULL)
+		return lo;
+	if (has_first)
+		bound = Max(bound, first);
+	deconstruct_array(days, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &n);
+	local_clock_init(&clock, tz);
+	d0 = local_clock_date(&clock, lo);
+	last = local_clock_date(&clock, hi - 1);
+	for (d = d0; d <= last; d++)
+	{
+		int			k = d - start_date;
+
+		if (k < 0 || k >= n || nulls[k])
+			return bound;		/* no counts from here on */
+		if (DatumGetInt32(elems[k]) > 0)
+			return d == d0 ? bound : Max(bound, LocalMidnight(d, tz));
+	}
+	return DT_NOEND;
+}
+
+/*
+ * Order by date, given every candidate inside the radius: one statement reads
+ * all their fresh windows, which give each point a lower bound of its first
+ * slot; points are then probed in increasing bound (then distance, id) for
+ * their exact first slot, one index descent per window, until the k-th first
+ * slot found ranks before the next bound.  Only the k points of the answer
+ * have their slots read and counted (CheckBatch), so the cost no longer grows
+ * with the number of points in the radius times their slots.
+ */
+static Found
+SearchByDate(SearchRequest *req, Candidate **cands, int n, MemoryContext resultCxt)
+{
+	static SPIPlanPtr wplan = NULL;
+	Oid			wtypes[5] = {INT8ARRAYOID, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
+	Datum		values[5];
+	ColumnBuffer ids;
+	IdIndex    *index = palloc(sizeof(IdIndex) * Max(n, 1));
+	TimestampTz *bound = palloc(sizeof(TimestampTz) * Max(n, 1));
+	Probe	   *probes;
+	int			nprobes = 0;
+	Candidate **order = palloc(sizeof(Candidate *) * Max(n, 1));
+	int			norder = 0;
+	Found		ranked = {NULL, 0, 0};
+	Candidate **batch;
+	int			k = req->max_results;
+	SlotScan	ss;
+	bool		opened = false;
+	uint64		r;
+	int			i,
+				p;
+
+	if (n == 0)
+		return ranked;
+	column_init(&ids, INT8OID);
+	for (i = 0; i < n; i++)
+	{
+		column_push(&ids, Int64GetDatum(cands[i]->meeting_point_id), false);
+		index[i].id = cands[i]->meeting_point_id;
+		index[i].i = i;
+		bound[i] = DT_NOEND;
+	}
+	qsort(index, n, sizeof(IdIndex), CmpIdIndex);
+	values[0] = column_to_array(&ids);
+	values[1] = PointerGetDatum(req->reason);
+	values[2] = Int32GetDatum(req->documents);
+	values[3] = TimestampTzGetDatum(req->fresh_after);
+	values[4] = TimestampTzGetDatum(req->now);
+	run_plan(prepared_plan(&wplan, windows_sql, 5, wtypes), values, true, SPI_OK_SELECT);
+
+	/* each fresh window intersected with the point's request, and its bound */
+	probes = palloc(sizeof(Probe) * Max(SPI_processed, 1));
+	for (r = 0; r < SPI_processed; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	td = SPI_tuptable->tupdesc;
+		bool		isnull;
+		bool		first_null;
+		bool		isnull2;
+		IdIndex		key;
+		IdIndex    *hit;
+		Candidate  *c;
+		TimestampTz lo,
+					hi,
+					first,
+					b;
+		Datum		dd;
+
+		key.id = DatumGetInt64(SPI_getbinval(tup, td, 1, &isnull));
+		hit = bsearch(&key, index, n, sizeof(IdIndex), CmpIdIndex);
+		if (hit == NULL)
+			continue;
+		c = cands[hit->i];
+		lo = Max(DatumGetTimestampTz(SPI_getbinval(tup, td, 3, &isnull)), c->lo);
+		hi = Min(DatumGetTimestampTz(SPI_getbinval(tup, td, 4, &isnull)), c->hi);
+		if (lo >= hi)
+			continue;
+		first = DatumGetTimestampTz(SPI_getbinval(tup, td, 5, &first_null));
+		dd = SPI_getbinval(tup, td, 7, &isnull);
+		b = WindowLowerBound(lo, hi, !first_null, first,
+							 DatumGetDateADT(SPI_getbinval(tup, td, 6, &isnull2)),
+							 isnull ? NULL : DatumGetArrayTypeP(dd), c->tz);
+		if (b == DT_NOEND)
+			continue;			/* no slot in this range */
+		probes[nprobes].i = hit->i;
+		probes[nprobes].documents = DatumGetInt16(SPI_getbinval(tup, td, 2, &isnull));
+		probes[nprobes].lo = lo;
+		probes[nprobes].hi = hi;
+		nprobes++;
+		bound[hit->i] = Min(bound[hit->i], b);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	/* each candidate's probes side by side */
+	qsort(probes, nprobes, sizeof(Probe), CmpProbe);
+	for (i = 0, p = 0; i < n; i++)
+	{
+		while (p < nprobes && probes[p].i < i)
+			p++;
+		cands[i]->probe_from = p;
+		while (p < nprobes && probes[p].i == i)
+			p++;
+		cands[i]->probe_to = p;
+	}
+
+	/* candidates in increasing bound: first_slot holds the bound until probed */
+	for (i = 0; i < n; i++)
+		if (bound[i] != DT_NOEND)
+		{
+			cands[i]->first_slot = bound[i];
+			order[norder++] = cands[i];
+		}
+	qsort(order, norder, sizeof(Candidate *), CmpByDate);
+
+	batch = palloc(sizeof(Candidate *) * k);
+	p = 0;
+	for (;;)
+	{
+		int			nb = 0;
+		int			kept = 0;
+		int			j;
+
+		/* exact first slots, until no bound left can rank among the first k */
+		for (; p < norder; p++)
+		{
+			Candidate  *c = order[p];
+			TimestampTz best = DT_NOEND;
+
+			if (ranked.n >= k && CmpByDate(&c, &ranked.items[k - 1]) > 0)
+				break;
+			if (!opened)
+				SlotScanOpen(&ss, req->reason);
+			opened = true;
+			for (j = c->probe_from; j < c->probe_to; j++)
+			{
+				TimestampTz at;
+
+				/* only a slot earlier than the best so far matters */
+				if (probes[j].lo < best &&
+					SlotScanFirst(&ss, c->meeting_point_id, probes[j].documents,
+								  probes[j].lo, Min(probes[j].hi, best), &at))
+					best = at;
+			}
+			if (best != DT_NOEND)
+			{
+				c->first_slot = best;
+				FoundAdd(&ranked, c, true);
+			}
+		}
+
+		/* the first k not read yet: their slots, count and list */
+		for (j = 0; j < Min(k, ranked.n); j++)
+			if (!ranked.items[j]->checked)
+			{
+				ranked.items[j]->checked = true;
+				batch[nb++] = ranked.items[j];
+			}
+		if (nb == 0)
+			break;
+		CheckBatch(req, batch, nb, resultCxt);
+		/* a point CheckBatch finds nothing at leaves; the walk then goes on */
+		for (j = 0; j < ranked.n; j++)
+			if (!ranked.items[j]->checked || ranked.items[j]->slot_count > 0)
+				ranked.items[kept++] = ranked.items[j];
+		ranked.n = kept;
+		qsort(ranked.items, ranked.n, sizeof(Candidate *), CmpByDate);
+	}
+	if (opened)
+		SlotScanClose(&ss);
+	return ranked;
 }
 
 /* Runs one search; returns the found points in result order (at most max_results). */
@@ -851,6 +1132,9 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 	double		radius_m = req->radius_km * 1000.0;
 	bool		done = false;
 	int			fetch = Min(req->max_results + 8, 64);
+	int			cands_cap = 64;
+	Candidate **cands = palloc(sizeof(Candidate *) * cands_cap);
+	int			ncands = 0;
 
 	values[0] = Float8GetDatum(req->longitude);
 	values[1] = Float8GetDatum(req->latitude);
@@ -935,6 +1219,17 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 			c->hi = LocalMidnight(req->end_date + 1, tz);
 			if (c->lo >= c->hi)
 				continue;
+			if (req->by_date)
+			{
+				/* order by date: every point of the radius is a candidate */
+				if (ncands == cands_cap)
+				{
+					cands_cap *= 2;
+					cands = repalloc(cands, sizeof(Candidate *) * cands_cap);
+				}
+				cands[ncands++] = c;
+				continue;
+			}
 			batch[nbatch++] = c;
 			if (nbatch == batch_size)
 			{
@@ -948,6 +1243,8 @@ RunSearch(SearchRequest *req, MemoryContext resultCxt)
 	}
 	ProcessBatch(req, batch, nbatch, &found, resultCxt);
 	SPI_cursor_close(portal);
+	if (req->by_date)
+		found = SearchByDate(req, cands, ncands, resultCxt);
 
 	if (found.n > req->max_results)
 		found.n = req->max_results;

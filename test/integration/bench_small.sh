@@ -3,7 +3,7 @@
 # their baselines must agree with the extension. Times are printed, not asserted.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-echo "1..4"
+echo "1..5"
 export RDV_BENCH_CLUSTER=reuse
 
 out=$(bash bench/ingest.sh --small 2>&1); st=$?
@@ -19,4 +19,8 @@ share=$(echo "$out" | grep -A2 'same_points_share' | tail -1 | tr -d ' ')
 awk -v s="$share" 'BEGIN { exit !(s >= 0.98) }' \
     && echo "ok 4 - search_slots and the hand-written query agree on at least 98% of 200 searches ($share)" \
     || echo "not ok 4 - search_slots and the hand-written query agree on at least 98% of 200 searches ($share)"
-echo "$out" | grep -E '^(c|handwritten|naive) |ratio|p99' | sed 's/^/# /'
+share=$(echo "$out" | grep -A2 'same_date_answer_share' | tail -1 | tr -d ' ')
+[ "$share" = "1.000" ] \
+    && echo "ok 5 - in date order, search_slots and the hand-written query give the same answer to 100 searches" \
+    || echo "not ok 5 - in date order, search_slots and the hand-written query give the same answer to 100 searches ($share)"
+echo "$out" | grep -E '^(c|handwritten|naive|c_date|handwritten_date) |ratio|p99' | sed 's/^/# /'
