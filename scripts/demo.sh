@@ -98,6 +98,9 @@ sql -d rdvmairie -At -c "SELECT rdvmairie.indicator_map_svg('online', 'Points de
     > "$dir/online.svg"
 printf '\nmap of the online meeting points by department: %s\n' "$dir/online.svg"
 
+printf '\n==> service health (what a monitoring probe reads: rdvmairie.health())\n'
+sql -d rdvmairie -c "\pset footer off" -c "SELECT check_name, status, detail FROM rdvmairie.health()"
+
 cat <<TXT
 
 The demo cluster and the mock vendors are still running; pg_cron refreshes the feeds every

@@ -23,6 +23,7 @@ DECLARE
     x        numeric;
     t        timestamptz;
     cron_here boolean;
+    jobs     bigint;
 BEGIN
     -- the role of this server, so that a probe knows which checks apply
     check_name := 'server_role';
@@ -79,14 +80,27 @@ BEGIN
     -- pg_cron: only where it runs (the primary, in cron.database_name)
     cron_here := to_regclass('cron.job_run_details') IS NOT NULL AND NOT standby;
     IF cron_here THEN
+        -- runs are matched by command: a job unscheduled since still counts
         EXECUTE $q$SELECT count(*) FILTER (WHERE d.status = 'failed'), count(*)
-                   FROM cron.job_run_details d JOIN cron.job j USING (jobid)
-                   WHERE j.jobname LIKE 'rdvmairie:%' AND d.start_time > now() - interval '1 hour'$q$
+                   FROM cron.job_run_details d
+                   WHERE d.command LIKE '%rdvmairie.%' AND d.start_time > now() - interval '1 hour'$q$
         INTO n, m;
+        EXECUTE $q$SELECT count(*) FROM cron.job j WHERE j.jobname LIKE 'rdvmairie:%' AND j.active$q$ INTO jobs;
         check_name := 'cron_failures_last_hour';
         value := n;
-        status := CASE WHEN n > 0 THEN 'critical' WHEN m = 0 THEN 'warning' ELSE 'ok' END;
-        detail := format('%s of %s rdvmairie pg_cron runs failed in the last hour', n, m);
+        IF n > 0 THEN
+            status := 'critical';
+            detail := format('%s of %s rdvmairie pg_cron runs failed in the last hour', n, m);
+        ELSIF jobs = 0 THEN
+            status := 'warning';
+            detail := 'no rdvmairie pg_cron job is scheduled: SELECT rdvmairie.schedule_jobs()';
+        ELSIF m = 0 AND pg_catalog.pg_postmaster_start_time() < now() - interval '15 minutes' THEN
+            status := 'warning';
+            detail := 'rdvmairie pg_cron jobs are scheduled but none ran in the last hour';
+        ELSE
+            status := 'ok';
+            detail := format('%s rdvmairie pg_cron runs in the last hour, none failed', m);
+        END IF;
         RETURN NEXT;
 
         EXECUTE 'SELECT count(*) FROM cron.job_run_details' INTO n;

@@ -10,7 +10,7 @@ q() { psql -At -c "$1"; }
 n=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi; }
 is() { n=$((n + 1)); if [ "$1" = "$2" ]; then echo "ok $n - $3"; else echo "not ok $n - $3"; echo "#   got: '$1'"; echo "#  want: '$2'"; fi; }
-echo "1..19"
+echo "1..22"
 
 make -s -C test/mock_vendor >/dev/null
 dir=$(mktemp -d /tmp/rdvmairie-mock.XXXXXX)
@@ -97,7 +97,14 @@ for _ in $(seq 90); do
     [ "$(q "SELECT count(*) FROM cron.job_run_details WHERE status IN ('succeeded', 'failed')")" != 0 ] && break
     sleep 1
 done
+cron_health() { q "SELECT status || ': ' || detail FROM rdvmairie.health() WHERE check_name = 'cron_failures_last_hour'"; }
+is "$(cron_health)" "ok: 1 rdvmairie pg_cron runs in the last hour, none failed" "rdvmairie.health() sees the pg_cron run"
 q "SELECT cron.unschedule('rdvmairie:test-refresh')" >/dev/null
+ok "$(cron_health | grep -q '^warning: no rdvmairie pg_cron job is scheduled'; echo $?)" "rdvmairie.health() warns when no rdvmairie job is scheduled"
+q "INSERT INTO cron.job_run_details (jobid, runid, command, status, start_time, end_time)
+   VALUES (0, -1, 'CALL rdvmairie.refresh_feeds()', 'failed', now(), now())" >/dev/null
+ok "$(cron_health | grep -q '^critical: 1 of 2 rdvmairie pg_cron runs failed'; echo $?)" "rdvmairie.health() is critical when a pg_cron run failed"
+q "DELETE FROM cron.job_run_details WHERE runid = -1" >/dev/null
 is "$(q "SELECT string_agg(status, ',') FROM cron.job_run_details")" "succeeded" "pg_cron ran CALL rdvmairie.refresh_feeds() and it succeeded"
 ok "$([ "$(q "SELECT count(*) FROM rdvmairie.slot s JOIN rdvmairie.meeting_point m USING (meeting_point_id) WHERE m.editor_id = '${vendors[9]}'")" -gt 0 ]; echo $?)" "the slots fetched by the pg_cron job are stored"
 psql -c "ALTER DATABASE $db RESET ALL" >/dev/null
