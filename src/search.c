@@ -614,6 +614,25 @@ SlotScanFirst(SlotScan *ss, int64 mp, int16 documents, TimestampTz lo, Timestamp
 }
 
 /*
+ * Runs windows_sql for the meeting points in ids (an int8[]): their fresh
+ * windows for the request land in SPI_tuptable.  Read-only: search never writes.
+ */
+static void
+FetchWindows(SearchRequest *req, Datum ids)
+{
+	static SPIPlanPtr plan = NULL;
+	Oid			argtypes[5] = {INT8ARRAYOID, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
+	Datum		values[5];
+
+	values[0] = ids;
+	values[1] = PointerGetDatum(req->reason);
+	values[2] = Int32GetDatum(req->documents);
+	values[3] = TimestampTzGetDatum(req->fresh_after);
+	values[4] = TimestampTzGetDatum(req->now);
+	run_plan(prepared_plan(&plan, windows_sql, 5, argtypes), values, true, SPI_OK_SELECT);
+}
+
+/*
  * Checks a batch: finds each candidate's fresh windows overlapping the
  * request, counts and reads their slots (one per start time: the one offered
  * for the fewest documents that still serves the request), and fills
@@ -622,9 +641,7 @@ SlotScanFirst(SlotScan *ss, int64 mp, int16 documents, TimestampTz lo, Timestamp
 static void
 CheckBatch(SearchRequest *req, Candidate **batch, int n, MemoryContext resultCxt)
 {
-	static SPIPlanPtr wplan = NULL;
 	static SPIPlanPtr aplan = NULL;
-	Oid			wtypes[5] = {INT8OID + 0, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
 	Oid			stypes[6] = {INT4ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID,
 	TIMESTAMPTZARRAYOID, TEXTOID};
 	Datum		values[6];
@@ -637,19 +654,13 @@ CheckBatch(SearchRequest *req, Candidate **batch, int n, MemoryContext resultCxt
 	int			i,
 				j;
 
-	wtypes[0] = INT8ARRAYOID;
 	column_init(&ids, INT8OID);
 	for (i = 0; i < n; i++)
 	{
 		column_push(&ids, Int64GetDatum(batch[i]->meeting_point_id), false);
 		batch[i]->slot_count = 0;
 	}
-	values[0] = column_to_array(&ids);
-	values[1] = PointerGetDatum(req->reason);
-	values[2] = Int32GetDatum(req->documents);
-	values[3] = TimestampTzGetDatum(req->fresh_after);
-	values[4] = TimestampTzGetDatum(req->now);
-	run_plan(prepared_plan(&wplan, windows_sql, 5, wtypes), values, true, SPI_OK_SELECT);
+	FetchWindows(req, column_to_array(&ids));
 
 	/* each fresh window intersected with the point's request */
 	ranges = palloc(sizeof(Range) * Max(SPI_processed, 1));
@@ -956,9 +967,6 @@ WindowLowerBound(TimestampTz lo, TimestampTz hi, bool has_first, TimestampTz fir
 static Found
 SearchByDate(SearchRequest *req, Candidate **cands, int n, MemoryContext resultCxt)
 {
-	static SPIPlanPtr wplan = NULL;
-	Oid			wtypes[5] = {INT8ARRAYOID, TEXTOID, INT4OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
-	Datum		values[5];
 	ColumnBuffer ids;
 	IdIndex    *index = palloc(sizeof(IdIndex) * Max(n, 1));
 	TimestampTz *bound = palloc(sizeof(TimestampTz) * Max(n, 1));
@@ -986,12 +994,7 @@ SearchByDate(SearchRequest *req, Candidate **cands, int n, MemoryContext resultC
 		bound[i] = DT_NOEND;
 	}
 	qsort(index, n, sizeof(IdIndex), CmpIdIndex);
-	values[0] = column_to_array(&ids);
-	values[1] = PointerGetDatum(req->reason);
-	values[2] = Int32GetDatum(req->documents);
-	values[3] = TimestampTzGetDatum(req->fresh_after);
-	values[4] = TimestampTzGetDatum(req->now);
-	run_plan(prepared_plan(&wplan, windows_sql, 5, wtypes), values, true, SPI_OK_SELECT);
+	FetchWindows(req, column_to_array(&ids));
 
 	/* each fresh window intersected with the point's request, and its bound */
 	probes = palloc(sizeof(Probe) * Max(SPI_processed, 1));
