@@ -39,27 +39,6 @@ static const uint8_t sym_variant[128] = {
 #define PACK_SHIFT(i) (55 - 5 * (i))	/* bit offset of position i */
 #define PACK_BITS 60
 
-static bool
-is_ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* Length of the separator at s[i] (0 if none): as rdv_canonical_application_id. */
-static size_t
-number_separator_at(const unsigned char *u, size_t len, size_t i)
-{
-	unsigned char c = u[i];
-
-	if (is_ascii_space(c) || c == '-' || c == '_' || c == '.' || c == '/')
-		return 1;
-	if (c == 0xC2 && i + 1 < len && u[i + 1] == 0xA0)
-		return 2;				/* U+00A0 no-break space */
-	if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0xAF)
-		return 3;				/* U+202F narrow no-break space */
-	return 0;
-}
-
 bool
 rdv_dedup_parse_number(const char *s, size_t len, rdv_dedup_number *out)
 {
@@ -73,7 +52,7 @@ rdv_dedup_parse_number(const char *s, size_t len, rdv_dedup_number *out)
 		return false;
 	while (i < len)
 	{
-		size_t		sep = number_separator_at(u, len, i);
+		size_t		sep = rdv_application_separator_at(u, len, i);
 		unsigned char c;
 
 		if (sep > 0)

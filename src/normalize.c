@@ -1342,8 +1342,8 @@ rdv_normalize_external_id(const char *s, size_t len, bool is_number,
 
 /* Length of a separator at s[i..n), 0 if none: what people type between
  * groups of characters, or paste from a PDF (no-break spaces). */
-static size_t
-application_separator_at(const unsigned char *s, size_t n, size_t i)
+size_t
+rdv_application_separator_at(const unsigned char *s, size_t n, size_t i)
 {
 	unsigned char c = s[i];
 
@@ -1371,7 +1371,7 @@ rdv_canonical_application_id(const char *s, size_t len, char out[11])
 		return false;
 	while (i < len)
 	{
-		size_t		sep = application_separator_at(u, len, i);
+		size_t		sep = rdv_application_separator_at(u, len, i);
 
 		if (sep > 0)
 		{

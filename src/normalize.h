@@ -264,6 +264,9 @@ size_t		rdv_normalize_external_id(const char *s, size_t len, bool is_number,
  * ------------------------------------------------------------------------ */
 bool		rdv_canonical_application_id(const char *s, size_t len, char out[11]);
 
+/* Bytes of the separator rdv_canonical_application_id drops at s[i] of s[0..n), 0 if none. */
+size_t		rdv_application_separator_at(const unsigned char *s, size_t n, size_t i);
+
 /* ------------------------------------------------------------------------
  * UTF-8
  *

@@ -24,25 +24,6 @@ PG_FUNCTION_INFO_V1(is_http_url);
 /* Longest part of a rejected input quoted back in an error message (bytes). */
 #define QUOTE_MAX_BYTES 64
 
-/*
- * Bytes of the separator at s[i] (0 when there is none).  The same set as
- * rdv_canonical_application_id() drops; used only to explain a rejection,
- * never to decide it.
- */
-static size_t
-SeparatorAt(const unsigned char *s, size_t n, size_t i)
-{
-	unsigned char c = s[i];
-
-	if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_' || c == '.' || c == '/')
-		return 1;
-	if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)
-		return 2;
-	if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0xAF)
-		return 3;
-	return 0;
-}
-
 /* Raises 22023 for a pre-application number that has no canonical form. */
 static void
 pg_attribute_noreturn()
@@ -57,7 +38,7 @@ ReportInvalidApplicationId(const char *s, size_t len)
 
 	while (i < len)
 	{
-		size_t		sep = SeparatorAt(u, len, i);
+		size_t		sep = rdv_application_separator_at(u, len, i);
 
 		if (sep > 0)
 		{
