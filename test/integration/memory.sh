@@ -53,14 +53,13 @@ flat() {
     q "SELECT string_agg(calls || ':' || round(bytes / 1024.0) || 'kB', ' ' ORDER BY calls) FROM memory_sample WHERE kind = '$kind'" | sed 's/^/# memory after calls: /'
     # growth between the warm-up sample and the last one, per call; tolerance: a
     # few blocks of the contexts reset at each call (their size follows the answer)
-    q "WITH s AS (SELECT * FROM memory_sample WHERE kind = '$kind'),
+    IFS='|' read -r msg st <<< "$(q "WITH s AS (SELECT * FROM memory_sample WHERE kind = '$kind'),
             a AS (SELECT max(bytes) AS b FROM s WHERE calls BETWEEN $calls / 10 AND $calls / 2),
             z AS (SELECT max(bytes) AS b FROM s WHERE calls > $calls / 2)
        SELECT format('%s kB growth from %s to %s calls (%s bytes per call)', round((z.b - a.b) / 1024.0, 1),
                      $calls / 10, $calls, round((z.b - a.b)::numeric / ($calls * 0.9), 3)),
               CASE WHEN a.b IS NULL OR z.b IS NULL THEN 2 WHEN z.b - a.b <= 65536 THEN 0 ELSE 1 END
-       FROM a, z" > /tmp/rdvmairie-memory.$$
-    IFS='|' read -r msg st < /tmp/rdvmairie-memory.$$; rm -f /tmp/rdvmairie-memory.$$
+       FROM a, z")"
     echo "# $kind: $msg"
     echo "$st"
 }
